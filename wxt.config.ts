@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+
+// Self-hosted helpdesks are added by an admin at run time (optional host permissions);
+// the store build only ever touches the SaaS helpdesks listed in src/sites/hosts.ts.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    // Nothing leaves the browser, which Firefox asks extensions to declare.
+    browser_specific_settings: {
+      gecko: { id: 'triage-lens@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
+  }),
+  webExt: { disabled: true },
+});
