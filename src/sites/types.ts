@@ -1,0 +1,23 @@
+import type { Ticket } from '../ticket/schema';
+
+/**
+ * One helpdesk: how to recognise its ticket pages and read them into the contract's ticket shape.
+ * Adapters are pure DOM readers (no browser extension API), so they run in the content script,
+ * in unit tests on a DOM implementation, and in the CLI on saved pages.
+ */
+export interface SiteAdapter {
+  id: string;
+  name: string;
+  /** Match patterns of the SaaS hosts the store build runs on (empty for self-hosted-only helpdesks). */
+  hostPatterns: readonly string[];
+  /** Whether this URL is one of this helpdesk's ticket pages (pure function of the URL). */
+  isTicketUrl(url: URL): boolean;
+  /** Whether the document looks like this helpdesk (for self-hosted origins where the URL says little). */
+  recognises(doc: Document): boolean;
+  /** The ticket on the page, or null when the page holds none (yet). */
+  read(doc: Document, url: URL): Ticket | null;
+  /** The reply editor, where reply help can be inserted; null when not known or not open. */
+  replyBox(doc: Document): HTMLElement | null;
+  /** The element whose changes mean the ticket changed (observed for live pages). */
+  ticketRoot(doc: Document): Element | null;
+}
