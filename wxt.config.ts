@@ -17,5 +17,10 @@ export default defineConfig({
       gecko: { id: 'triage-lens@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
     },
   }),
-  webExt: { disabled: true },
+  // `npm start` (scripts/start.mjs) opens Debian's Chromium on a demo ticket page it serves.
+  webExt: {
+    binaries: { chrome: '/usr/bin/chromium' },
+    startUrls: process.env.TRIAGE_LENS_START_URL ? [process.env.TRIAGE_LENS_START_URL] : [],
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
 });
