@@ -1,0 +1,89 @@
+import type { Ticket } from '../ticket/schema';
+import type { Segment } from './evidence';
+import { linesOf } from './text';
+
+/** Characters of one message that are analysed; longer messages are cut (and a note says so). */
+export const MAX_MESSAGE_CHARS = 20_000;
+
+/** Longest line that can be a quote header or a sign-off; longer lines are always content. */
+const MAX_MARKER_LINE = 300;
+
+// "On Mon, 5 Jan 2026 at 10:00, Support <s@x.com> wrote:", "Support wrote:", "5 янв. … написал(а):", "… пишет:"
+const ATTRIBUTION_END = /(?:wrote|написал(?:\(а\)|а)?|пишет|schrieb)\s*:\s*$/iu;
+const ATTRIBUTION_START = /^\s*(?:On|В|Le|Am)\s/u;
+const QUOTE_SEPARATOR =
+  /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение|Forwarded message|Пересылаемое сообщение)\s*-{2,}|_{8,})\s*$/iu;
+// An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
+const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/iu;
+const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/iu;
+const SIGN_OFF =
+  /^\s*(?:--|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![\p{L}])[\s\p{P}]*[\p{L}\p{N} .,'’-]{0,60}$/iu;
+
+/**
+ * The customer-written text of a ticket: only `role: customer` messages, without quoted email
+ * history (attribution lines and everything after, `>` lines, "Original Message" blocks) and
+ * signatures. Each segment is a run of kept lines whose offsets point into the original message.
+ */
+export function customerSegments(ticket: Ticket): Segment[] {
+  const segments: Segment[] = [];
+  ticket.messages.forEach((message, index) => {
+    if (message.role !== 'customer' || typeof message.text !== 'string') return;
+    const text = message.text.length > MAX_MESSAGE_CHARS ? message.text.slice(0, MAX_MESSAGE_CHARS) : message.text;
+    segments.push(...ownText(text, index));
+  });
+  return segments;
+}
+
+function ownText(text: string, message: number): Segment[] {
+  // Kept lines as [start, end) ranges; a null entry stands for a dropped `>` line (it splits segments).
+  const kept: ([number, number] | null)[] = [];
+  let previous: string | undefined;
+  let sawContent = false;
+  for (const { line, start } of linesOf(text)) {
+    if (line.length <= MAX_MARKER_LINE) {
+      const cut = quotedHistoryStart(line, previous, sawContent);
+      if (cut !== 'no') {
+        // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
+        if (cut === 'with-previous') kept.pop();
+        break;
+      }
+    }
+    if (/^\s*>/.test(line)) {
+      kept.push(null);
+    } else {
+      kept.push([start, start + line.length]);
+      if (line.trim()) sawContent = true;
+    }
+    previous = line;
+  }
+  return joinRuns(text, kept, message);
+}
+
+function quotedHistoryStart(line: string, previous: string | undefined, sawContent: boolean): 'no' | 'here' | 'with-previous' {
+  if (/^\s*>/.test(line)) return 'no';
+  if (ATTRIBUTION_END.test(line)) {
+    return previous !== undefined && !ATTRIBUTION_START.test(line) && ATTRIBUTION_START.test(previous) && !ATTRIBUTION_END.test(previous)
+      ? 'with-previous'
+      : 'here';
+  }
+  if (QUOTE_SEPARATOR.test(line)) return 'here';
+  if (previous !== undefined && HEADER_FROM.test(previous) && HEADER_NEXT.test(line)) return 'with-previous';
+  // A sign-off ends the message, but not a message that is nothing but that line.
+  return sawContent && SIGN_OFF.test(line) ? 'here' : 'no';
+}
+
+function joinRuns(text: string, kept: readonly ([number, number] | null)[], message: number): Segment[] {
+  const segments: Segment[] = [];
+  let run: [number, number] | undefined;
+  const close = () => {
+    if (run && text.slice(run[0], run[1]).trim()) segments.push({ message, start: run[0], text: text.slice(run[0], run[1]) });
+    run = undefined;
+  };
+  for (const range of kept) {
+    if (!range) close();
+    else if (!run) run = [range[0], range[1]];
+    else run[1] = range[1];
+  }
+  close();
+  return segments;
+}
