@@ -1,3 +1,5 @@
+import { startBackground } from '../src/background/index';
+
 export default defineBackground(() => {
-  // Wiring for deadline/analysis requests, the badge and breach alarms lives in src/background/.
+  startBackground();
 });

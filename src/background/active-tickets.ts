@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { deadlineFor } from '../deadline/index';
+import type { ActiveTicket, Pause, Request } from '../messaging/protocol';
+import { findPolicy } from '../settings/catalog';
+import { loadEffectiveSettings, type EffectiveSettings } from '../settings/store';
+import { BADGE_COLOURS, badgeText, deadlineState } from './badge';
+import { clearReminder, scheduleReminder } from './reminders';
+
+/** What the overlay last reported for a tab; kept in session storage so a restarted worker still knows. */
+export type TicketReport = Omit<Extract<Request, { type: 'active-ticket' }>, 'type'>;
+
+const reportsItem = storage.defineItem<Record<string, TicketReport>>('session:active-tickets', { fallback: {} });
+export const BADGE_REFRESH_ALARM = 'badge-refresh';
+
+/** Working minutes left when the report names policy, tier and received time; else wall-clock minutes. */
+export function remainingMinutes(report: TicketReport, settings: EffectiveSettings, now: Date): number | null {
+  if (report.deadline === null) return null;
+  const policy = report.policyId ? findPolicy(settings.catalog, report.policyId) : undefined;
+  if (policy && report.tierId && report.received) {
+    try {
+      const result = deadlineFor(policy, report.tierId, report.received, {
+        now: now.toISOString(),
+        pauses: (report.pauses ?? []) as Pause[],
+      });
+      if (typeof result.remainingMinutes === 'number') return result.remainingMinutes;
+    } catch {
+      // The tier or times no longer fit the policy: fall back to the reported deadline.
+    }
+  }
+  const deadline = Date.parse(report.deadline);
+  return Number.isNaN(deadline) ? null : (deadline - now.getTime()) / 60_000;
+}
+
+export function describeTicket(report: TicketReport, settings: EffectiveSettings, now: Date): ActiveTicket {
+  const remaining = remainingMinutes(report, settings, now);
+  const state = deadlineState(remaining, report.paused, settings.sync.dueSoonMinutes);
+  return {
+    key: report.key,
+    title: report.title,
+    deadline: report.deadline,
+    state,
+    remainingMinutes: remaining === null ? null : Math.round(remaining),
+    badge: badgeText(state, remaining),
+  };
+}
+
+async function showBadge(tabId: number, ticket: ActiveTicket | null): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: ticket?.badge ?? '' });
+  if (ticket) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[ticket.state] });
+}
+
+/** Records a tab's ticket, updates its badge and (re)schedules its reminder. */
+export async function reportTicket(tabId: number, report: TicketReport): Promise<ActiveTicket> {
+  const settings = await loadEffectiveSettings();
+  const ticket = describeTicket(report, settings, new Date());
+  await reportsItem.setValue({ ...(await reportsItem.getValue()), [tabId]: report });
+  await showBadge(tabId, ticket);
+  if (report.deadline && !report.paused) await scheduleReminder(report.key, report.title, report.deadline, settings.reminderMinutes);
+  else await clearReminder(report.key);
+  await browser.alarms.create(BADGE_REFRESH_ALARM, { periodInMinutes: 1 });
+  return ticket;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const reports = await reportsItem.getValue();
+  const report = reports[tabId];
+  if (!report) return;
+  delete reports[tabId];
+  await reportsItem.setValue(reports);
+  if (!Object.values(reports).some((r) => r.key === report.key)) await clearReminder(report.key);
+  if (Object.keys(reports).length === 0) await browser.alarms.clear(BADGE_REFRESH_ALARM);
+  await showBadge(tabId, null).catch(() => undefined); // the tab may be gone
+}
+
+export async function tabTicket(tabId: number): Promise<ActiveTicket | null> {
+  const report = (await reportsItem.getValue())[tabId];
+  return report ? describeTicket(report, await loadEffectiveSettings(), new Date()) : null;
+}
+
+/** Once a minute while tickets are shown: the badges count down without the overlay's help. */
+export async function refreshBadges(): Promise<void> {
+  const reports = await reportsItem.getValue();
+  const settings = await loadEffectiveSettings();
+  const now = new Date();
+  for (const [tabId, report] of Object.entries(reports)) {
+    await showBadge(Number(tabId), describeTicket(report, settings, now)).catch(() => forgetTab(Number(tabId)));
+  }
+}
