@@ -11,6 +11,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Organisations deploy policies and site mappings through managed storage (docs/managed-deployment.md).
+    storage: { managed_schema: 'managed_schema.json' },
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     // Nothing leaves the browser, which Firefox asks extensions to declare.
     browser_specific_settings: {
