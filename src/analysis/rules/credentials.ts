@@ -1,0 +1,52 @@
+import { evidenceIn, type Evidence, type Segment } from '../evidence';
+
+/**
+ * Secrets pasted into a ticket: "password: …", "пароль …", "client_secret=…", "token: …", "ftp://user:pass@host".
+ * The evidence shows the keyword and the first character of the secret only.
+ */
+
+const KEYWORD =
+  /(?<![\p{L}\p{N}_])(?:passwords?|passwd|pass|pwd|парол[ьяие]|client[ _-]?secret|secret[ _-]?key|secret|api[ _-]?key|api[ _-]?token|access[ _-]?token|bot[ _-]?token|token|токен|ключ api)(?![\p{L}\p{N}_])/giu;
+const URL_CREDENTIALS = /(?<![\p{L}\p{N}])(?:s?ftp|ssh|https?|mysql):\/\/([^\s:/@]{1,64}):([^\s@/]{1,128})@/giu;
+const MAX_SEPARATOR = 12;
+const MAX_SECRET = 200;
+/** Words that follow "password" in prose ("password is incorrect", "пароль администратора"). */
+const PROSE_VALUE = /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)$/u;
+const SECRET_LIKE = /^(?=.*[\p{N}!#$%^&*_+=~@-])(?=.*\p{L}).{6,}$|^(?=.*\p{Lu})(?=.*\p{Ll}).{8,}$/u;
+
+export function maskSecret(secret: string): string {
+  return `${[...secret][0] ?? ''}•••••`;
+}
+
+/** The value after a keyword and how it is introduced: ":"/"=", a word ("is", "это"), or nothing. */
+function valueAfter(text: string, from: number): { start: number; value: string; by: 'mark' | 'word' | 'none' } | null {
+  const sep = /^[ \t]*(?:([:=])|(-|–|—|is|was|это)(?=\s))?[ \t]*/u.exec(text.slice(from, from + MAX_SEPARATOR))!;
+  const start = from + sep[0].length;
+  const value = /^\S+/u.exec(text.slice(start, start + MAX_SECRET))?.[0]?.replace(/[.,;)]+$/u, '') ?? '';
+  return value ? { start, value, by: sep[1] ? 'mark' : sep[2] ? 'word' : 'none' } : null;
+}
+
+/** After ":" any value is a secret; otherwise it must look like one (prose follows "password is" too). */
+function isSecret(value: string, by: 'mark' | 'word' | 'none'): boolean {
+  if (value.length < 4 || /^[?!.*•]/u.test(value)) return false;
+  if (by === 'mark') return true;
+  if (by === 'word' && !PROSE_VALUE.test(value)) return true;
+  return SECRET_LIKE.test(value);
+}
+
+export function findCredentials(segments: readonly Segment[]): Evidence | null {
+  for (const segment of segments) {
+    const { text } = segment;
+    for (const m of text.matchAll(URL_CREDENTIALS)) {
+      const ev = evidenceIn(segment, m.index, m[0].length);
+      return { ...ev, text: `${m[0].slice(0, m[0].indexOf('//') + 2)}${m[1]}:${maskSecret(m[2]!)}@` };
+    }
+    for (const m of text.matchAll(KEYWORD)) {
+      const found = valueAfter(text, m.index + m[0].length);
+      if (!found || !isSecret(found.value, found.by)) continue;
+      const ev = evidenceIn(segment, m.index, found.start + found.value.length - m.index);
+      return { ...ev, text: `${m[0]}: ${maskSecret(found.value)}` };
+    }
+  }
+  return null;
+}

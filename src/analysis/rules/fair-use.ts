@@ -1,0 +1,130 @@
+import type { Ticket } from '../../ticket/schema';
+import { evidenceIn, type Evidence, type Segment } from '../evidence';
+import { normalizeWord, phraseBook } from '../phrases';
+import { SEVERITY_PHRASES } from './severity';
+import { INSULTS, NUDGE_CORE, NUDGE_WORDS, SHOUT_WORDS } from './signal-phrases';
+
+/**
+ * The fair-use rule ("many messages in a row, repeated ?, hey, !!!, aggressive tone"): each sign scores points
+ * and two points make the signal, so one polite follow-up, one "?" or an enthusiastic "It works!!!" stay quiet.
+ */
+
+const FIRE_AT = 2;
+const SHORT_MESSAGE = 60;
+const RUN_MESSAGES = 5;
+const RUN_MINUTES = 30;
+
+interface Sign {
+  points: number;
+  evidence: Evidence;
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+/** Runs of three or more ? and ! with at least two ?. */
+const MARK_RUN = /[?？!]{3,}/gu;
+const BANG_BURST = /!{3,}/gu;
+const CAPS_WORD = /^[\p{Lu}]{2,}$/u;
+const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|`[^`\n]*`|(?<!\p{L})'[^'\n]*'(?!\p{L})/gu;
+const LOG_LINE = /(?:error|exception|sqlstate|fatal|warning|ошибк\p{L}*)\s*[:\[]/iu;
+
+const severityBook = () => phraseBook(SEVERITY_PHRASES, () => Object.entries(SEVERITY_PHRASES));
+const insultBook = () => phraseBook(INSULTS, () => [['insult', INSULTS]]);
+
+/** A message that only chases an answer; two points when it repeats itself ("???", "hey hey"). */
+function nudge(segment: Segment): Sign | null {
+  const text = segment.text.trim();
+  if (text.length === 0 || text.length > 40) return null;
+  const words = [...text.matchAll(WORD)].map((m) => normalizeWord(m[0]));
+  if (!words.every((w) => NUDGE_WORDS.has(w))) return null;
+  const marks = text.match(/[?!]/g)?.length ?? 0;
+  const core = words.filter((w) => NUDGE_CORE.has(w)).length;
+  if (marks === 0 && core === 0) return null;
+  const index = segment.text.indexOf(text);
+  return { points: marks >= 3 || core >= 2 ? 2 : 1, evidence: evidenceIn(segment, index, text.length) };
+}
+
+function questionBursts(segment: Segment): Sign[] {
+  return [...segment.text.matchAll(MARK_RUN)]
+    .filter((m) => (m[0].match(/[?？]/g)?.length ?? 0) >= 2)
+    .map((m) => ({ points: m[0].length >= 5 ? 2 : 1, evidence: evidenceIn(segment, m.index, m[0].length) }));
+}
+
+/** "!!!" counts only where the customer complains, not in "It works!!! Thanks!!!". */
+function angryBangs(segment: Segment): Sign[] {
+  const bursts = [...segment.text.matchAll(BANG_BURST)];
+  if (bursts.length === 0) return [];
+  const complaint = severityBook().scan([segment]).some((m) => m.key !== 'question');
+  return complaint ? bursts.map((m) => ({ points: 1, evidence: evidenceIn(segment, m.index, m[0].length) })) : [];
+}
+
+/** Three or more shouted words outside quotes and log lines, with the words people shout in. */
+function capsShout(segment: Segment): Sign | null {
+  const text = segment.text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  let run: RegExpExecArray[] = [];
+  const check = (): Sign | null => {
+    const letters = run.reduce((n, m) => n + m[0].length, 0);
+    const shouty = run.filter((m) => SHOUT_WORDS.has(normalizeWord(m[0]))).length;
+    if (run.length < 3 || letters < 10 || shouty === 0) return null;
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const lineStart = text.lastIndexOf('\n', first.index) + 1;
+    if (LOG_LINE.test(text.slice(lineStart, first.index))) return null;
+    return { points: 2, evidence: evidenceIn(segment, first.index, last.index + last[0].length - first.index) };
+  };
+  for (const m of text.matchAll(WORD)) {
+    if (CAPS_WORD.test(m[0])) {
+      run.push(m);
+      continue;
+    }
+    // "I", "Я" neither start nor break a shout.
+    if (run.length > 0 && /^\p{Lu}$/u.test(m[0])) continue;
+    const sign = check();
+    if (sign) return sign;
+    run = [];
+  }
+  return check();
+}
+
+/** Five or more short customer messages in a row, within minutes of each other. */
+function messageRun(ticket: Ticket, segments: readonly Segment[]): Sign | null {
+  let run: number[] = [];
+  const within = (from: number, to: number) => {
+    const a = Date.parse(ticket.messages[from]?.at ?? '');
+    const b = Date.parse(ticket.messages[to]?.at ?? '');
+    return Number.isNaN(a) || Number.isNaN(b) || b - a <= RUN_MINUTES * 60_000;
+  };
+  for (let i = 0; i < ticket.messages.length; i++) {
+    const m = ticket.messages[i]!;
+    const short = m.role === 'customer' && m.text.trim().length <= SHORT_MESSAGE;
+    if (!short) {
+      run = [];
+      continue;
+    }
+    run.push(i);
+    while (!within(run[0]!, i)) run.shift();
+    if (run.length >= RUN_MESSAGES) {
+      const last = segments.find((s) => s.message === i);
+      if (last) return { points: FIRE_AT, evidence: { ...evidenceIn(last, 0, last.text.length), text: `${run.length} messages in a row` } };
+    }
+  }
+  return null;
+}
+
+/** The strongest fair-use sign when the signs add up, else null. */
+export function fairUse(ticket: Ticket, segments: readonly Segment[]): Evidence | null {
+  const signs: Sign[] = [];
+  const run = messageRun(ticket, segments);
+  if (run) signs.push(run);
+  for (const segment of segments) {
+    const n = nudge(segment);
+    if (n) signs.push(n);
+    else signs.push(...questionBursts(segment));
+    signs.push(...angryBangs(segment));
+    const shout = capsShout(segment);
+    if (shout) signs.push(shout);
+  }
+  for (const m of insultBook().scan(segments)) signs.push({ points: FIRE_AT, evidence: m.evidence });
+  const total = signs.reduce((n, s) => n + s.points, 0);
+  if (total < FIRE_AT) return null;
+  return signs.reduce((best, s) => (s.points > best.points ? s : best)).evidence;
+}

@@ -1,0 +1,59 @@
+import type { Severity } from '../../policy/schema';
+
+/**
+ * Words by which a customer tells how badly the product is hurt (see "Tier" in the analysis rules).
+ * The gravest severity found wins, so `malfunction` words may also stand in stopped-product tickets.
+ */
+export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
+  stopped: [
+    // the site or the admin panel is down
+    'site * down$', 'site * is down$', 'website * down$', 'exchanger * down$', 'exchange * is down$', 'admin * down$',
+    'site * not open', 'site * doesn t open', 'site * does not open', 'site * won t open', 'site * won t load',
+    'site * not loading', 'site * doesn t load', 'site * unavailable', 'site * not available', 'site * offline',
+    'admin * doesn t open', 'admin * does not open', 'admin * not open', 'admin * not loading', 'admin * unavailable',
+    'white screen', 'blank page', 'blank screen', '500 * all pages', 'error * all pages', 'error * every page', 'whole site',
+    'entire site', 'site * stopped working', 'exchanger * stopped working', 'admin * stopped working',
+    'nothing works', 'nothing is working', 'completely down', 'completely broken', 'stopped working completely',
+    'whole exchange', 'entire exchange', 'exchange * completely',
+    'сайт * не открыва', 'сайт * перестал * работать', 'сайт * не работает', 'сайт * лежит', 'сайт * упал', 'сайт * недоступ', 'сайт * не загружа',
+    'админк * не открыва', 'админк * не работает', 'админк * недоступ', 'админк * не загружа', 'админ панел * не открыва',
+    'обменник * не работает', 'обменник * лежит', 'обменник * упал', 'обменник * недоступ',
+    'белый экран', 'пустая страниц', 'все страниц', 'весь сайт', 'ничего не работает', 'полностью * не работает',
+    'полностью * встал', 'полностью останов', 'полностью лег',
+    // no exchange can be created, all payouts stuck, operators locked out
+    'can t create * exchange', 'cannot create * exchange', 'can t create * order', 'cannot create * order',
+    'no one can create', 'nobody can create', 'no exchange * can be created', 'no orders * can be created',
+    'clients can t * exchange', 'customers can t * exchange', 'users can t * exchange', 'clients cannot * exchange',
+    'customers cannot * exchange', 'all payouts', 'all * payouts', 'payouts * all orders', 'all orders * stuck',
+    'all * withdrawals', 'none of * orders', 'all * orders * stuck',
+    'can t log in', 'cannot log in', 'can t login', 'cannot login', 'can t log into', 'unable to log in',
+    'locked out', 'can t sign in', 'cannot sign in', 'can t access * admin', 'cannot access * admin',
+    'не создают * заяв', 'не создает * заяв', 'не создаются * заяв', 'не создается * заяв',
+    'не могут * создать * заяв', 'не может * создать * заяв', 'невозможно создать', 'нельзя создать * заяв',
+    'все выплаты', 'все заявки * завис', 'все * выплаты', 'ни одна * заяв', 'ни одной * заяв', 'ни одна выплат',
+    'все операторы', 'не можем войти', 'не могу войти', 'не могут войти', 'не получается войти', 'не пускает',
+    'не можем * зайти', 'не могу * зайти', 'не могут * зайти', 'нет доступа * админ',
+  ],
+  malfunction: [
+    'doesn t$', 'does not$', 'don t$', 'do not$ work', 'isn t$', 'is not$', 'aren t$', 'are not$', 'won t$',
+    'can t$', 'cannot', 'didn t$', 'did not$', 'wasn t$', 'not work', 'not updat', 'not send', 'not arriv', 'not show',
+    'not display', 'not sav', 'not load', 'not chang', 'not calculat', 'not receiv', 'no longer', 'stopped', 'stops',
+    'broken', 'broke$', 'wrong', 'incorrect', 'error', 'fail', 'bug', 'empty', 'missing', 'disappear', 'instead of',
+    'stuck', 'hangs', 'freez', 'crash', 'shows 0', 'shows zero', 'zero', 'duplicat', 'twice', 'not correct',
+    'problem', 'issue$', 'glitch', 'exception', 'urgent',
+    'не$ работа', 'не$ обновл', 'не$ приход', 'не$ отображ', 'не$ показыва', 'не$ отправля', 'не$ созда',
+    'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меня',
+    'не$ провод', 'не$ прох', 'не$ подтягива', 'не$ получа', 'не$ отправ', 'не$ пересчит', 'не$ выгружа',
+    'не$ грузит', 'не$ отвеча', 'не$ видн', 'не$ учитыва', 'не$ применя', 'не$ начисля', 'не$ доход',
+    'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн', 'пуст',
+    'баг', 'сломал', 'слетел', 'завис', 'вместо', 'пропал', 'пропадает', 'исчез', 'дублир', 'дважды',
+    'проблем', 'сбой', 'глюч', 'криво', 'срочно',
+  ],
+  question: [
+    'how do', 'how can', 'how to', 'how should', 'is there', 'are there', 'where can', 'where do', 'where is',
+    'what is', 'what are', 'which', 'can i', 'can we', 'is it possible', 'do we need', 'do i need', 'should i',
+    'should we', 'possible to', 'guide', 'instruction', 'explain how', 'question',
+    'как$', 'каким образом', 'подскажите', 'где$', 'можно ли', 'нужно ли', 'надо ли', 'возможно ли', 'есть ли',
+    'инструкц', 'вопрос', 'порядок',
+  ],
+};

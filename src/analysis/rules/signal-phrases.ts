@@ -1,0 +1,121 @@
+import type { Channel } from '../../policy/schema';
+
+/**
+ * Word lists of the signal detectors (phrase syntax of src/policy/schema.ts). The policy decides which signals
+ * exist and which channels it refuses; these lists only say how customers word them, in English and Russian.
+ */
+
+/** How a customer names each channel. */
+export const CHANNEL_NAMES: Record<Channel, readonly string[]> = {
+  ticket: [],
+  email: ['email', 'e mail', 'по почте', 'на почту', 'электронн почт'],
+  telegram: ['telegram', 'телеграм', 'телеграмм'],
+  chat: ['live chat', 'online chat', 'онлайн чат', 'в чат'],
+  phone: ['phone$', 'telephone$', 'hotline', 'по телефону', 'на телефон', 'горяч линию', 'горяч линии'],
+  skype: ['skype', 'скайп'],
+  googletalk: ['google talk', 'googletalk', 'gtalk', 'hangouts', 'google chat'],
+  forum: ['forum', 'форум'],
+  social: [
+    'facebook', 'fb$', 'twitter', 'instagram', 'linkedin', 'social media', 'social network', 'vk com', 'вконтакте',
+    'вк$', 'фейсбук', 'твиттер', 'инстаграм', 'соцсет', 'социальн сет',
+  ],
+};
+
+/** Past-tense "we contacted you" verbs; a channel name near one of them is a contact through that channel. */
+export const CONTACT_VERBS: readonly string[] = [
+  'wrote', 'written', 'messaged', 'posted', 'asked', 'contacted', 'reached', 'sent', 'chatted', 'pinged',
+  'reported', 'raised', 'published', 'complained', 'left a', 'tried', 'i called$', 'we called$',
+  'писал', 'написал', 'обращал', 'спрашивал', 'связывал', 'отправлял', 'отправил', 'выложил', 'опубликовал',
+  'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил',
+];
+
+/** A call is itself the channel: "I called your sales", "звонил в отдел продаж". */
+export const PHONE_CALLS: readonly string[] = [
+  'called$ you', 'called$ your', 'called$ * sales', 'called$ * support', 'called$ * office', 'called$ * manager',
+  'i called$', 'we called$', 'i * called$ * and', 'phoned', 'rang$ * sales', 'rang$ you', 'call$ * to * sales',
+  'talked to * sales', 'spoke to * sales', 'spoke with * sales', 'on the phone$', 'over the phone$', 'by phone$',
+  'звонил * вам', 'звонили * вам', 'звонил * в * отдел', 'звонил * продаж', 'звонил * поддержк', 'звонил * менеджер',
+  'звонила', 'я звонил', 'мы звонили', 'позвонил * вам', 'позвонил * в', 'позвонили * вам', 'дозвонит', 'дозвонил',
+  'звонок * в * отдел', 'звонок * продаж', 'по телефону * сказал', 'по телефону * обещал', 'говорил * с * продаж',
+];
+
+/** The site or project is down or lost: recovery is needed. */
+export const PROJECT_DOWN: readonly string[] = [
+  'site * down$', 'portal * down$', 'project * down$', 'site * not open', 'site * doesn t open', 'site * does not open',
+  'site * won t open', 'site * won t load', 'site * not loading', 'site * unavailable', 'site * crashed',
+  'portal * not open', 'portal * doesn t open', 'portal * unavailable', 'portal * not loading', 'site * broken after',
+  'site * stopped working', 'portal * stopped working', 'white screen', 'blank page', 'blank screen',
+  'lost * data', 'data * lost', 'data * deleted', 'deleted * all', 'wiped',
+  'сайт * не открыва', 'сайт * не работает', 'сайт * лежит', 'сайт * упал', 'сайт * недоступ', 'сайт * не загружа',
+  'сайт * перестал', 'портал * не открыва', 'портал * недоступ', 'портал * не работает', 'портал * перестал',
+  'белый экран', 'пустая страниц', 'пропали * данные', 'потерял * данные', 'удалил * все', 'удалились * все',
+];
+
+/** A restore of the project: urgent unless it is a how-to or about a password. */
+export const PROJECT_RESTORE: readonly string[] = [
+  'restore * site', 'restore * portal', 'restore * project', 'restore * from * backup', 'restore * backup',
+  'restore * database', 'recover * site', 'recover * portal', 'recover * project', 'recover * data',
+  'recovery * site', 'recovery * portal', 'recovery * project', 'roll back', 'rollback',
+  'восстанов * сайт', 'восстанов * портал', 'восстанов * проект', 'восстанов * из * бэкап', 'восстанов * из * резервн',
+  'восстанов * копи', 'восстанов * работ', 'восстанов * данн', 'восстанов * баз', 'откат',
+];
+
+/** Restores that are not urgent: password recovery and backup how-tos. */
+export const RESTORE_UNLESS: readonly string[] = [
+  'password', 'парол', 'how do', 'how to', 'how can', 'how does', 'is it possible', 'как$', 'можно ли', 'каким образом',
+];
+
+/** The customer refers to documentation (a link is looked for separately). */
+export const DOC_MENTIONS: readonly string[] = [
+  'followed * documentation', 'according to * documentation', 'in * documentation', 'documentation * says',
+  'documentation * describ', 'described in', 'as * described', 'the docs$', 'help article', 'the article',
+  'this article', 'an article', 'knowledge base', 'in * manual$', 'followed * guide', 'followed * instructions',
+  'helpdesk article', 'по документац', 'в документац', 'согласно * документац', 'согласно * инструкц',
+  'по инструкц', 'в статье', 'по статье', 'описано в', 'написано в', 'в справке', 'в базе знаний', 'в мануале',
+];
+
+/** The customer says there is more than one issue. */
+export const SEVERAL_ISSUES: readonly string[] = [
+  'two problems', 'two issues', 'two questions', 'three problems', 'three issues', 'three questions',
+  'few problems', 'few issues', 'few questions', 'several problems', 'several issues', 'several questions',
+  'multiple issues', 'multiple problems', 'couple of problems', 'couple of issues', 'couple of questions',
+  'another problem', 'another issue', 'another question', 'second problem', 'second issue', 'second question',
+  'one more problem', 'one more issue', 'one more question', 'unrelated', 'separate issue', 'separate question',
+  'also * how do', 'also * how can', 'also * question',
+  'две проблемы', 'проблемы две', 'два вопроса', 'вопроса два', 'три вопроса', 'три проблемы', 'проблемы три',
+  'несколько проблем', 'несколько вопросов', 'пара вопросов', 'пару вопросов', 'еще одна проблема', 'еще вопрос',
+  'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
+  'также * вопрос', 'и еще * вопрос',
+];
+
+/** A list item that starts with one of these is a reproduction step, not a separate issue. */
+export const STEP_VERBS: readonly string[] = [
+  'open', 'go', 'click', 'press', 'select', 'choose', 'enter', 'type', 'fill', 'navigate', 'log in', 'login', 'sign in',
+  'add', 'create', 'set', 'save', 'submit', 'switch', 'upload', 'then', 'after', 'next', 'finally', 'first',
+  'откр', 'перейд', 'переход', 'нажм', 'нажим', 'выбер', 'выбира', 'ввод', 'введ', 'заход', 'зайд', 'созда',
+  'добав', 'укаж', 'указыва', 'сохран', 'загруз', 'затем', 'потом', 'после', 'далее', 'сначала',
+];
+
+/** Words of a caps-lock shout (an error message in capitals has few of them). */
+export const SHOUT_WORDS: ReadonlySet<string> = new Set([
+  'why', 'when', 'where', 'what', 'you', 'your', 'is', 'are', 'not', 'no', 'now', 'this', 'it', 'we', 'i', 'me', 'my',
+  'our', 'do', 'does', 'fix', 'answer', 'hello', 'anyone', 'still', 'again', 'money', 'help', 'urgent', 'please',
+  'почему', 'когда', 'где', 'вы', 'ваш', 'не', 'нет', 'сейчас', 'это', 'мы', 'я', 'нам', 'мне', 'срочно', 'ответьте',
+  'деньги', 'опять', 'снова', 'сколько', 'можно', 'что', 'помогите',
+]);
+
+/** Aggressive words ("aggressive tone" of the fair-use rule). */
+export const INSULTS: readonly string[] = [
+  'wtf', 'scam', 'scammer', 'useless', 'idiot', 'incompetent', 'ridiculous', 'disgusting', 'pathetic', 'shame on',
+  'worst support', 'terrible support', 'мошенни', 'развод', 'идиот', 'бездельн', 'безобраз', 'позор', 'отвратительн',
+  'издевател', 'бардак', 'дебил', 'кидал',
+];
+
+/** Short messages that only chase an answer: "?", "hey", "ау", "алло". */
+export const NUDGE_WORDS: ReadonlySet<string> = new Set([
+  'hey', 'hello', 'helo', 'hi', 'anyone', 'anybody', 'there', 'up', 'answer', 'reply', 'respond', 'please', 'pls',
+  'plz', 'guys', 'support', 'ау', 'алло', 'але', 'алё', 'эй', 'ну', 'ответьте', 'ответ', 'пожалуйста', 'плиз', 'кто',
+  'нибудь', 'есть', 'тут', 'где', 'вы', 'и', 'and', 'so', 'well', 'ок', 'ok', 'still', 'waiting', 'жду', 'ждем',
+]);
+/** A nudge needs one of these (or a "?"/"!"): "hi" or "ok" alone is not chasing. */
+export const NUDGE_CORE: ReadonlySet<string> = new Set(['hey', 'anyone', 'anybody', 'ау', 'алло', 'але', 'алё', 'эй', 'ну', 'ответьте']);

@@ -1,0 +1,42 @@
+import type { Policy } from '../policy/schema';
+import type { ScopeFlag } from '../ticket/schema';
+import type { Segment } from './evidence';
+import { byKey, phraseBook, Sentences } from './phrases';
+
+const IN_SCOPE = 'in-scope';
+const askKey = (id: string) => `ask:${id}`;
+const unlessKey = (id: string) => `unless:${id}`;
+
+function scopeBook(policy: Policy) {
+  return phraseBook(policy.scope, function* () {
+    yield [IN_SCOPE, policy.scope.inScope.flatMap((s) => s.phrases)] as const;
+    for (const c of policy.scope.outOfScope) {
+      yield [askKey(c.id), c.phrases] as const;
+      yield [unlessKey(c.id), c.unless] as const;
+    }
+  });
+}
+
+/**
+ * A category fires on a phrase of its own (an ask for out-of-scope work) unless the same sentence also holds
+ * one of its `unless` phrases (the context that makes it a bug report) or a phrase of an in-scope item.
+ */
+export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
+  const found = byKey(scopeBook(policy).scan(segments));
+  const inScope = found.get(IN_SCOPE) ?? [];
+  const flags: ScopeFlag[] = [];
+  for (const category of policy.scope.outOfScope) {
+    const cancels = new Sentences([...inScope, ...(found.get(unlessKey(category.id)) ?? [])]);
+    const ask = (found.get(askKey(category.id)) ?? []).find((m) => !cancels.has(m));
+    if (!ask) continue;
+    flags.push({
+      category: category.id,
+      label: category.label.en,
+      clause: category.clause.ref,
+      quote: category.clause.quote,
+      evidence: ask.evidence.text,
+      at: ask.evidence.at,
+    });
+  }
+  return { outOfScope: flags.length > 0, flags };
+}

@@ -1,0 +1,33 @@
+import type { Policy, Severity } from '../policy/schema';
+import type { Ticket } from '../ticket/schema';
+import type { Segment } from './evidence';
+import { byKey, phraseBook, type PhraseMatch } from './phrases';
+import { SEVERITY_PHRASES } from './rules/severity';
+
+const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
+
+const REASONS: Record<Severity, string> = {
+  stopped: 'the standard product looks stopped for its users',
+  malfunction: 'one function looks wrong while the product works',
+  question: 'a question on settings, updates or admin usage',
+};
+
+/** How badly the ticket says the product is hurt: the gravest reading the customer's words support. */
+export function readSeverity(segments: Segment[]): { severity: Severity; evidence: PhraseMatch } | null {
+  const found = byKey(phraseBook(SEVERITY_PHRASES, () => Object.entries(SEVERITY_PHRASES)).scan(segments));
+  for (const severity of SEVERITY_ORDER) {
+    const first = found.get(severity)?.[0];
+    if (first) return { severity, evidence: first };
+  }
+  return null;
+}
+
+/** The policy tier whose `severity` matches the ticket's reading; null where the policy maps none. */
+export function suggestTier(policy: Policy, segments: Segment[], _ticket: Ticket): { suggested: string | null; reason?: string } {
+  if (!policy.sla.tiers.some((t) => t.severity)) return { suggested: null };
+  const reading = readSeverity(segments);
+  if (!reading) return { suggested: null };
+  const tier = policy.sla.tiers.find((t) => t.severity === reading.severity);
+  if (!tier) return { suggested: null };
+  return { suggested: tier.id, reason: `${REASONS[reading.severity]}: “${reading.evidence.evidence.text}”` };
+}
