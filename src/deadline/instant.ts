@@ -18,12 +18,12 @@ export function parseInstant(text: string, zone: ZoneTime, what: string): number
     number, number, number, number, number, number,
   ];
   const millis = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
+  if (hour > 23 || minute > 59 || second > 59) throw fail('no such time of day');
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   const back = new Date(wall);
   if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
     throw fail('no such date');
   }
-  if (hour > 23 || minute > 59 || second > 59) throw fail('no such time of day');
   if (m[8]) return wall;
   if (!m[9]) return zone.toInstant(wall);
   const offsetHours = Number(m[10]);
