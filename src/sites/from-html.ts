@@ -1,17 +1,16 @@
 import { parseHTML } from 'linkedom';
 import type { Ticket } from '../ticket/schema';
+import { readTicket } from './index';
 
 /**
- * Reads a saved ticket page (the CLI's `check page.html`). The site adapters issue
- * replaces this generic reading with the adapter that recognises the page.
+ * Reads a saved ticket page (the CLI's `check page.html`) with the adapter that recognises it
+ * (by URL when one is given, else by the document), or the generic reader.
  */
 export function ticketFromHtml(html: string, url?: string): Ticket {
   const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
-  const text = (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n\n').trim();
-  return {
-    url,
-    subject: document.title?.trim() ?? '',
-    messages: text ? [{ author: '', role: 'customer', text }] : [],
-  };
+  const result = readTicket(document, url ?? 'about:blank');
+  if (result) return result.ticket;
+  const ticket: Ticket = { subject: (document.title ?? '').trim(), messages: [] };
+  if (url) ticket.url = url;
+  return ticket;
 }

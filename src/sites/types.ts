@@ -14,10 +14,21 @@ export interface SiteAdapter {
   isTicketUrl(url: URL): boolean;
   /** Whether the document looks like this helpdesk (for self-hosted origins where the URL says little). */
   recognises(doc: Document): boolean;
-  /** The ticket on the page, or null when the page holds none (yet). */
+  /** The ticket on the page, or null when the page holds none (yet) or the markup no longer matches. */
   read(doc: Document, url: URL): Ticket | null;
   /** The reply editor, where reply help can be inserted; null when not known or not open. */
   replyBox(doc: Document): HTMLElement | null;
   /** The element whose changes mean the ticket changed (observed for live pages). */
   ticketRoot(doc: Document): Element | null;
+}
+
+/** What `readTicket` found on a page. */
+export interface ReadResult {
+  ticket: Ticket;
+  /** The adapter whose reading is returned (the generic reader when it fell back). */
+  adapter: SiteAdapter;
+  /** True when the page's own adapter could not read it and the generic reader did. */
+  fellBack: boolean;
+  /** Why it fell back, for the overlay's quiet notice. */
+  reason?: string;
 }

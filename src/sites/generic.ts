@@ -1,0 +1,99 @@
+import type { Ticket } from '../ticket/schema';
+import { lineText, readText } from './text';
+import { ticketOf } from './thread';
+import type { SiteAdapter } from './types';
+
+/**
+ * Any other page: the agent's selection when there is one, else the page's main ticket-like
+ * content — an explicit main/article region, or the block holding the most text (scored in one
+ * pass over the text nodes, as readability tools do). The whole of it is one customer message.
+ */
+const SELECTORS = {
+  regions: ['[role="main"] article', 'main article', 'article', 'main', '[role="main"]'],
+  heading: 'h1',
+  notText: 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], form',
+  replyBox: 'textarea, [contenteditable="true"]',
+} as const;
+
+/** Less than this is a page with no ticket on it. */
+const MIN_TEXT = 20;
+
+function selectionText(doc: Document): string {
+  const selection = typeof doc.getSelection === 'function' ? doc.getSelection() : null;
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return '';
+  return readText(selection.getRangeAt(0).cloneContents());
+}
+
+/** The element with the most text of its own and of its children (half weight), in one pass. */
+function densestBlock(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestScore = 0;
+  const add = (el: Element | null, score: number) => {
+    if (!el) return;
+    const total = (scores.get(el) ?? 0) + score;
+    scores.set(el, total);
+    if (total > bestScore) {
+      best = el;
+      bestScore = total;
+    }
+  };
+  let node: Node | null = body.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      const length = (node as Text).data.trim().length;
+      if (length > 0) {
+        const parent = node.parentElement;
+        const block = parent && /^(a|b|i|em|strong|span|code|small|u|br|font)$/.test(parent.localName) ? parent.parentElement : parent;
+        add(block, length);
+        add(block?.parentElement ?? null, length / 2);
+      }
+    } else if (node.nodeType === 1 && /^(script|style|noscript|template|nav|header|footer|aside)$/.test((node as Element).localName)) {
+      node = nextOutside(node, body);
+      continue;
+    }
+    node = node.firstChild ?? nextOutside(node, body);
+  }
+  return best;
+}
+
+function nextOutside(node: Node, root: Node): Node | null {
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current.nextSibling) return current.nextSibling;
+    current = current.parentNode;
+  }
+  return null;
+}
+
+function mainContent(doc: Document): Element | null {
+  for (const selector of SELECTORS.regions) {
+    const region = doc.querySelector(selector);
+    if (region && (region.textContent ?? '').trim().length >= MIN_TEXT) return region;
+  }
+  return doc.body ? densestBlock(doc.body) : null;
+}
+
+export function readGeneric(doc: Document, url: URL): Ticket | null {
+  const selected = selectionText(doc);
+  const region = selected ? null : mainContent(doc);
+  const text = selected || (region ? readText(region, { skip: SELECTORS.notText }) : '');
+  if (text.replace(/\s/g, '').length < MIN_TEXT) return null;
+  const subject = lineText(region?.querySelector(SELECTORS.heading) ?? doc.querySelector(SELECTORS.heading)) || (doc.title ?? '').trim();
+  return ticketOf(url, subject, [{ author: '', role: 'customer', text }]);
+}
+
+export const generic: SiteAdapter = {
+  id: 'generic',
+  name: 'Generic page',
+  hostPatterns: [],
+  isTicketUrl: () => false,
+  recognises: () => true,
+  read: readGeneric,
+  replyBox: (doc) => {
+    const active = doc.activeElement as HTMLElement | null;
+    if (active && (active.localName === 'textarea' || active.isContentEditable)) return active;
+    return doc.querySelector<HTMLElement>(SELECTORS.replyBox);
+  },
+  ticketRoot: (doc) => mainContent(doc) ?? doc.body,
+};

@@ -1,0 +1,56 @@
+import { lineText } from './text';
+import { readMessages, ticketOf } from './thread';
+import type { SiteAdapter } from './types';
+
+/**
+ * Zendesk Agent Workspace (/agent/tickets/N). Markup as userscripts and extensions for the
+ * workspace read it: the conversation log [data-test-id="omni-log-container"] of
+ * article[data-test-id="omni-log-comment-item"], each with [data-test-id="omni-log-item-message"]
+ * whose `type` attribute is "end-user" or "agent", the sender, the message content and
+ * time[data-test-id="timestamp-relative"][datetime].
+ */
+const SELECTORS = {
+  log: '[data-test-id="omni-log-container"]',
+  item: 'article[data-test-id="omni-log-comment-item"]',
+  message: '[data-test-id="omni-log-item-message"]',
+  sender: '[data-test-id="omni-log-item-sender"]',
+  content: '[data-test-id="omni-log-message-content"]',
+  time: 'time[datetime]',
+  attachment: '[data-test-id="attachment-thumbnail"]',
+  attachmentName: '[data-test-id="attachment-thumbnail-name"]',
+  attachmentSize: '[data-test-id="attachment-thumbnail-size"]',
+  via: '[data-test-id="omni-log-item-via"]',
+  subject: 'input[data-test-id="omni-header-subject"]',
+  replyBox: '[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
+} as const;
+
+function subjectOf(doc: Document): string {
+  const input = doc.querySelector<HTMLInputElement>(SELECTORS.subject);
+  return (input?.value || input?.getAttribute('value') || '').trim();
+}
+
+export const zendesk: SiteAdapter = {
+  id: 'zendesk',
+  name: 'Zendesk',
+  hostPatterns: ['https://*.zendesk.com/*'],
+  isTicketUrl: (url) => /\.zendesk\.com$/i.test(url.hostname) && /^\/agent\/tickets\/\d+/.test(url.pathname),
+  recognises: (doc) => doc.querySelector(`${SELECTORS.log} ${SELECTORS.item}`) !== null,
+  read(doc, url) {
+    const log = doc.querySelector(SELECTORS.log);
+    if (!log) return null;
+    const messages = readMessages(log, {
+      message: SELECTORS.item,
+      body: SELECTORS.content,
+      author: SELECTORS.sender,
+      time: SELECTORS.time,
+      attachment: SELECTORS.attachment,
+      attachmentName: SELECTORS.attachmentName,
+      attachmentSize: SELECTORS.attachmentSize,
+      role: (item) => (item.querySelector(SELECTORS.message)?.getAttribute('type') === 'end-user' ? 'customer' : 'agent'),
+    });
+    const via = lineText(log.querySelector(SELECTORS.via)).replace(/^via\s+/i, '').toLowerCase();
+    return ticketOf(url, subjectOf(doc), messages, via || undefined);
+  },
+  replyBox: (doc) => doc.querySelector<HTMLElement>(SELECTORS.replyBox),
+  ticketRoot: (doc) => doc.querySelector(SELECTORS.log),
+};
