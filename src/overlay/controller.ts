@@ -1,7 +1,8 @@
+import { describeDeadline, describeNoCommitment } from '../deadline/format';
 import type { DeadlineResult } from '../deadline/index';
 import type { PageConfig, PolicyEntry, ReplyValues, RequestInput, TicketState } from '../messaging/protocol';
-import type { SiteAdapter } from '../sites/types';
-import type { Findings, Ticket } from '../ticket/schema';
+import type { ReadResult, SiteAdapter } from '../sites/types';
+import type { Findings } from '../ticket/schema';
 import type { DeadlineView, OverlayContent } from './components/types';
 import { ticketFingerprint } from './fingerprint';
 import { chosenTier, defaultReceived, isPaused, type PauseSpan, ticketKey, togglePause } from './view-model';
@@ -10,7 +11,7 @@ import { chosenTier, defaultReceived, isPaused, type PauseSpan, ticketKey, toggl
 export interface OverlayServices {
   ask<K extends keyof ReplyValues>(request: RequestInput & { type: K }): Promise<ReplyValues[K]>;
   /** Reads the ticket on the page with the site registry. */
-  read(url: string, adapterId: string | null): { ticket: Ticket | null; adapter: SiteAdapter; fellBack: boolean; reason?: string };
+  read(url: string, adapterId: string | null): ReadResult | null;
   /** Shows (mounting when needed) or updates the overlay. */
   show(content: OverlayContent): void;
   /** Removes the overlay from the page. */
@@ -18,8 +19,8 @@ export interface OverlayServices {
   doc: Document;
   url(): string;
   now(): Date;
-  /** "2 h 15 min" for a number of minutes (sign ignored). */
-  formatMinutes(minutes: number): string;
+  /** The agent's IANA time zone, for "12:00 your time". */
+  timeZone: string;
   language: 'en' | 'ru';
 }
 
@@ -62,9 +63,9 @@ export class OverlayController {
       if (this.config?.url !== url) this.config = { url, value: await s.ask({ type: 'page-config', url }) };
       const { policyId, adapterId } = this.config.value;
       const read = s.read(url, adapterId);
-      this.adapter = read.adapter;
-      const ticket = read.ticket;
-      if (!ticket || ticket.messages.length === 0) {
+      this.adapter = read?.adapter ?? null;
+      const ticket = read?.ticket;
+      if (!read || !ticket || ticket.messages.length === 0) {
         this.fingerprint = '';
         if (this.current) void s.ask({ type: 'active-ticket/clear' }).catch(() => {});
         this.current = null;
@@ -167,24 +168,18 @@ export class OverlayController {
       received: current.state.received,
       paused: isPaused(pauses),
       deadline: null,
-      summary: sla?.summary ? (sla.summary[s.language] ?? sla.summary.en) : undefined,
     };
     if (this.hasDeadline() && tierId && view.received) {
       try {
-        const result: DeadlineResult = await s.ask({
-          type: 'deadline',
-          policyId: current.policyId,
-          tierId,
-          received: view.received,
-          now: s.now().toISOString(),
-          pauses,
-        });
+        const now = s.now().toISOString();
+        const result: DeadlineResult = await s.ask({ type: 'deadline', policyId: current.policyId, tierId, received: view.received, now, pauses });
         view.deadline = result.deadline;
-        view.remainingMinutes = result.remainingMinutes;
-        if (result.remainingMinutes !== undefined) view.remainingText = s.formatMinutes(Math.abs(result.remainingMinutes));
+        view.display = describeDeadline(result, { now, timeZone: s.timeZone, locale: s.language, summary: sla?.summary });
       } catch (error) {
         view.error = error instanceof Error ? error.message : String(error);
       }
+    } else {
+      view.display = describeNoCommitment(sla?.summary, s.language);
     }
     if (generation !== this.generation || this.current !== current) return;
     s.show({ kind: 'ready', findings: current.findings, deadline: view, fellBack: current.fellBack, canInsert: !!current.adapter.replyBox(s.doc) });

@@ -16,10 +16,6 @@ const en = {
   suggested: 'suggested',
   received: 'Received',
   noPromise: 'No response time promised',
-  indicative: 'indicative only',
-  dueIn: 'due in',
-  overdueBy: 'overdue by',
-  dueAt: 'Due',
   onTrack: 'On track',
   dueSoon: 'Due soon',
   breached: 'Breached',
@@ -70,7 +66,6 @@ const en = {
     'urgent-recovery': 'Urgent recovery',
     'customized-product': 'Customized product',
   } as Record<string, string>,
-  units: { d: 'd', h: 'h', m: 'min' },
 };
 
 export type Strings = typeof en;
@@ -90,10 +85,6 @@ const ru: Strings = {
   suggested: 'предложено',
   received: 'Получено',
   noPromise: 'Срок ответа не обещан',
-  indicative: 'ориентировочно',
-  dueIn: 'осталось',
-  overdueBy: 'просрочено на',
-  dueAt: 'Срок',
   onTrack: 'В срок',
   dueSoon: 'Скоро срок',
   breached: 'Просрочено',
@@ -144,7 +135,6 @@ const ru: Strings = {
     'urgent-recovery': 'Срочное восстановление',
     'customized-product': 'Доработанный продукт',
   },
-  units: { d: 'д', h: 'ч', m: 'мин' },
 };
 
 /** The UI language for a browser UI locale such as `ru-RU` or `en-US`; anything but Russian is English. */

@@ -6,11 +6,6 @@ export interface PauseSpan {
   end?: string;
 }
 
-export type DeadlineStatus = 'on-track' | 'due-soon' | 'breached' | 'paused';
-
-/** Working minutes before the deadline from which a ticket counts as due soon. */
-export const DUE_SOON_MINUTES = 60;
-
 export function isPaused(pauses: readonly PauseSpan[]): boolean {
   return pauses.some((p) => !p.end);
 }
@@ -19,12 +14,6 @@ export function isPaused(pauses: readonly PauseSpan[]): boolean {
 export function togglePause(pauses: readonly PauseSpan[], now: string): PauseSpan[] {
   if (!isPaused(pauses)) return [...pauses, { start: now }];
   return pauses.map((p) => (p.end ? p : { start: p.start, end: now }));
-}
-
-export function deadlineStatus(remainingMinutes: number, paused: boolean): DeadlineStatus {
-  if (paused) return 'paused';
-  if (remainingMinutes < 0) return 'breached';
-  return remainingMinutes <= DUE_SOON_MINUTES ? 'due-soon' : 'on-track';
 }
 
 /** The clock starts when the customer first wrote; without a time on the page, the caller supplies one. */

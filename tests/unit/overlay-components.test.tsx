@@ -20,8 +20,11 @@ const DEADLINE: DeadlineView = {
   received: '2026-11-20T09:15:00Z',
   paused: false,
   deadline: '2026-11-20T18:15:00.000+03:00',
-  remainingMinutes: 45,
-  remainingText: '45 min',
+  display: {
+    state: 'due-soon',
+    text: '',
+    parts: { due: 'due Fri 20 Nov 18:15 MSK', agentTime: null, working: '45 min of working time left', wallClock: null, note: null },
+  },
 };
 
 function fakeActions(): OverlayActions {
@@ -106,15 +109,18 @@ describe('the overlay automation hooks', () => {
     expect(section?.dataset.tier).toBe('partial');
     expect(section?.dataset.deadline).toBe('2026-11-20T18:15:00.000+03:00');
     expect(section?.dataset.state).toBe('due-soon');
-    expect(section?.textContent).toContain('due in 45 min');
+    expect(section?.textContent).toContain('Due soon');
+    expect(section?.textContent).toContain('45 min of working time left');
+    expect(section?.textContent).toContain('due Fri 20 Nov 18:15 MSK');
   });
 
   it('says no response time is promised and leaves the deadline empty when the policy promises none', () => {
-    render({ content: { kind: 'ready', findings: FINDINGS, deadline: { ...DEADLINE, commitment: 'none', tiers: [], deadline: null }, canInsert: false } });
+    const display = { state: 'no-deadline' as const, text: 'No response time is promised.', parts: { due: null, agentTime: null, working: null, wallClock: null, note: null } };
+    render({ content: { kind: 'ready', findings: FINDINGS, deadline: { ...DEADLINE, commitment: 'none', tiers: [], deadline: null, display }, canInsert: false } });
     const section = $('[data-section="deadline"]');
     expect(section?.dataset.deadline).toBe('');
     expect(section?.dataset.tier).toBe('');
-    expect(section?.textContent).toContain('No response time promised');
+    expect(section?.textContent).toContain('No response time is promised.');
   });
 });
 

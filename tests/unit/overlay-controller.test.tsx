@@ -34,7 +34,15 @@ function setUp(options: { commitment?: string; saved?: object | null } = {}) {
     'list-policies': () => [{ policy, source: 'bundled', locked: true }],
     'ticket-state/get': () => options.saved ?? null,
     'ticket-state/set': (r) => r.state,
-    deadline: (r) => ({ deadline: `deadline-for-${r.tierId}`, remainingMinutes: -90 }),
+    deadline: (r) => ({
+      commitment: 'guaranteed',
+      deadline: r.tierId === 'critical' ? '2026-11-20T15:15:00Z' : '2026-11-20T11:00:00Z',
+      remainingMinutes: r.tierId === 'critical' ? 195 : -90,
+      timezone: 'UTC',
+      clock: 'business',
+      targetMinutes: 480,
+      paused: (r.pauses as { end?: string }[]).some((p) => !p.end),
+    }),
     'active-ticket': () => ({}),
     'active-ticket/clear': () => null,
   };
@@ -43,13 +51,13 @@ function setUp(options: { commitment?: string; saved?: object | null } = {}) {
       requests.push(request as never);
       return answers[request.type]?.(request as never) as never;
     }) as OverlayServices['ask'],
-    read: () => ({ ticket, adapter: ADAPTER, fellBack: false }),
+    read: () => (ticket ? { ticket, adapter: ADAPTER, fellBack: false } : null),
     show: (content) => shown.push(content),
     hide: vi.fn(),
     doc: document,
     url: () => 'https://desk.example.com/tickets/7',
     now: () => new Date('2026-11-20T12:00:00Z'),
-    formatMinutes: (m) => `${m} min`,
+    timeZone: 'UTC',
     language: 'en',
   };
   const controller = new OverlayController(services);
@@ -66,8 +74,9 @@ describe('the overlay controller', () => {
   it('shows findings with the suggested tier and the first customer message as the received time', async () => {
     const { controller, deadline, requests } = setUp();
     await controller.refresh();
-    expect(deadline()).toMatchObject({ tierId: 'partial', received: '2026-11-20T09:15:00Z', deadline: 'deadline-for-partial', remainingText: '90 min' });
-    expect(requests.find((r) => r.type === 'active-ticket')).toMatchObject({ key: 'https://desk.example.com/tickets/7', deadline: 'deadline-for-partial' });
+    expect(deadline()).toMatchObject({ tierId: 'partial', received: '2026-11-20T09:15:00Z', deadline: '2026-11-20T11:00:00Z' });
+    expect(deadline().display).toMatchObject({ state: 'breached', parts: { working: '1 h 30 min of working time overdue' } });
+    expect(requests.find((r) => r.type === 'active-ticket')).toMatchObject({ key: 'https://desk.example.com/tickets/7', deadline: '2026-11-20T11:00:00Z', tierId: 'partial' });
   });
 
   it('skips the analysis when the re-read ticket is unchanged, and runs it when it changed', async () => {
@@ -100,7 +109,7 @@ describe('the overlay controller', () => {
   it('asks for no deadline when the policy promises none', async () => {
     const { controller, requests, deadline } = setUp({ commitment: 'none' });
     await controller.refresh();
-    expect(deadline()).toMatchObject({ commitment: 'none', deadline: null });
+    expect(deadline()).toMatchObject({ commitment: 'none', deadline: null, display: { state: 'no-deadline', text: 'the policy promises no response time' } });
     expect(requests.some((r) => r.type === 'deadline')).toBe(false);
   });
 

@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ticketFingerprint } from '../../src/overlay/fingerprint';
 import { uiLanguage } from '../../src/overlay/i18n';
 import { clampPosition, keyboardMove } from '../../src/overlay/position';
-import { chosenTier, deadlineStatus, defaultReceived, fromLocalInput, isPaused, repliesToShow, ticketKey, toLocalInput, togglePause } from '../../src/overlay/view-model';
+import { chosenTier, defaultReceived, fromLocalInput, isPaused, repliesToShow, ticketKey, toLocalInput, togglePause } from '../../src/overlay/view-model';
 import { FINDINGS } from './support/overlay-findings';
 
 describe('overlay view model', () => {
-  it('tells on track, due soon, breached and paused apart', () => {
-    expect(deadlineStatus(61, false)).toBe('on-track');
-    expect(deadlineStatus(60, false)).toBe('due-soon');
-    expect(deadlineStatus(-1, false)).toBe('breached');
-    expect(deadlineStatus(-1, true)).toBe('paused');
-  });
-
   it('opens a pause and closes it on resume', () => {
     const paused = togglePause([{ start: 'a', end: 'b' }], 'c');
     expect(paused).toEqual([{ start: 'a', end: 'b' }, { start: 'c' }]);

@@ -1,40 +1,38 @@
 import type { Strings } from '../i18n';
-import { deadlineStatus, fromLocalInput, toLocalInput } from '../view-model';
+import { fromLocalInput, toLocalInput } from '../view-model';
 import type { DeadlineView, OverlayActions } from './types';
 
 export function Deadline({ t, view, actions }: { t: Strings; view: DeadlineView; actions: OverlayActions }) {
   const promised = view.commitment !== 'none' && view.tiers.length > 0;
-  const status = view.remainingMinutes === undefined ? undefined : deadlineStatus(view.remainingMinutes, view.paused);
-  const statusText = { 'on-track': t.onTrack, 'due-soon': t.dueSoon, breached: t.breached, paused: t.paused };
+  const display = view.display;
+  const state = display && display.state !== 'no-deadline' ? display.state : undefined;
+  const stateText = { 'on-track': t.onTrack, 'due-soon': t.dueSoon, breached: t.breached, paused: t.paused };
   return (
     <section
       className="section deadline"
       data-section="deadline"
       data-tier={promised ? (view.tierId ?? '') : ''}
       data-deadline={promised ? (view.deadline ?? '') : ''}
-      data-state={status ?? ''}
+      data-state={state ?? ''}
       aria-labelledby="tl-deadline-heading"
     >
       <h2 id="tl-deadline-heading">{t.deadline}</h2>
       {!promised ? (
-        <p className="quiet">{view.summary ?? t.noPromise}</p>
+        <p className="quiet">{display?.text ?? t.noPromise}</p>
       ) : (
         <>
-          {status ? (
-            <p className={`countdown state-${status}`} role="status">
-              <span className="state">{statusText[status]}</span>
-              {view.remainingText && status !== 'paused' ? (
-                <span className="remaining">
-                  {view.remainingMinutes !== undefined && view.remainingMinutes < 0 ? t.overdueBy : t.dueIn} {view.remainingText}
-                </span>
+          {state && display ? (
+            <div className={`countdown state-${state}`} role="status">
+              <p className="state">{stateText[state]}</p>
+              {display.parts.working ? <p className="remaining">{display.parts.working}</p> : null}
+              {display.parts.due ? (
+                <p className="due">
+                  {display.parts.due}
+                  {display.parts.agentTime ? ` (${display.parts.agentTime})` : ''}
+                </p>
               ) : null}
-            </p>
-          ) : null}
-          {view.deadline ? (
-            <p className="due">
-              {t.dueAt}: <time dateTime={view.deadline}>{new Date(view.deadline).toLocaleString()}</time>
-              {view.commitment === 'indicative' ? <span className="chip">{t.indicative}</span> : null}
-            </p>
+              {display.parts.note && state !== 'paused' ? <p className="due">{display.parts.note}</p> : null}
+            </div>
           ) : null}
           {view.error ? <p className="error">{view.error}</p> : null}
           <div className="fields">

@@ -1,3 +1,4 @@
+import type { DeadlineDisplay } from '../../deadline/format';
 import type { Findings } from '../../ticket/schema';
 import type { Strings } from '../i18n';
 import type { PanelPosition } from '../position';
@@ -17,11 +18,8 @@ export interface DeadlineView {
   paused: boolean;
   /** ISO instant, or null when the policy promises nothing. */
   deadline: string | null;
-  remainingMinutes?: number;
-  /** "2 h 15 min", from the shared deadline formatter. */
-  remainingText?: string;
-  /** How the policy words a promise it does not quantify. */
-  summary?: string;
+  /** The deadline in words, from the shared formatter; absent until the worker answered. */
+  display?: DeadlineDisplay;
   error?: string;
 }
 
