@@ -1,0 +1,36 @@
+import type { Segment } from '../evidence';
+import { evidenceIn } from '../evidence';
+import { hostMentions } from '../links';
+import { firstMatch, WORD_END as E, WORD_START as S } from '../text';
+import type { ItemReading } from './reading';
+
+/** Hosts and paths of documentation and help articles (any vendor's). */
+const DOC_HOST = /^(?:docs?|help|helpdesk|support|kb|wiki|learn|learning|training|dev|manual|faq|academy|guide)\./i;
+const DOC_PATH =
+  /\/(?:docs?|documentation|help|hc|kb|knowledge(?:-?base)?|articles?|faq|manuals?|guides?|wiki|learning|training|courses?|tutorials?|support|api_help|open)(?:[/?#._-]|$)/i;
+
+/** The customer says the docs cover the problem, or that they followed an article. */
+const DOC_MENTION = new RegExp(
+  [
+    `${S}(?:followed|following|according to|as (?:described|written|shown|explained) in|per|read|found|from|in|by|checked|tried)\\s+(?:the\\s+|your\\s+|an?\\s+|this\\s+|that\\s+)?(?:official\\s+)?(?:documentation|docs|doc|article|manual|guide|help (?:article|page|center)|knowledge base|instructions?|tutorial)${E}`,
+    `${S}(?:documentation|docs|article|manual|guide|instructions?)\\s+(?:says|said|describes|states|covers|explains|shows)${E}`,
+    `${S}(?:по|согласно|в|из|следуя|прочитал\\p{L}*|читал\\p{L}*|нас[её]л\\p{L}*|нашл\\p{L}*)\\s+(?:вашей\\s+|вашему\\s+|официальной\\s+|этой\\s+|той\\s+)?(?:документаци\\p{L}*|стать\\p{L}*|инструкци\\p{L}*|руководств\\p{L}*|мануал\\p{L}*|справк\\p{L}*|базе знаний)`,
+    `${S}(?:описан\\p{L}*|написан\\p{L}*|указан\\p{L}*)\\s+в\\s+(?:документаци\\p{L}*|стать\\p{L}*|инструкци\\p{L}*|руководств\\p{L}*|справк\\p{L}*)`,
+  ].join('|'),
+  'giu',
+);
+
+/** A link to a documentation or help article; missing when the docs are invoked without one. */
+export function readDocReference(segments: readonly Segment[]): ItemReading {
+  for (const mention of hostMentions(segments)) {
+    if (!mention.isLink) continue;
+    const bare = mention.text.replace(/^[a-z]+:\/\//i, '');
+    const slash = bare.search(/[/?#]/);
+    const path = slash === -1 ? '' : bare.slice(slash);
+    if (DOC_HOST.test(mention.host) || DOC_PATH.test(path)) {
+      return { status: 'present', evidence: evidenceIn(mention.segment, mention.index, mention.text.length) };
+    }
+  }
+  const said = firstMatch(segments, DOC_MENTION)?.evidence;
+  return said ? { status: 'missing', evidence: said } : { status: 'unknown' };
+}

@@ -1,0 +1,59 @@
+import type { Policy } from '../../policy/schema';
+import type { Ticket } from '../../ticket/schema';
+import { type Evidence, evidenceIn, type Segment } from '../evidence';
+import { catalogKind, hostMentions, hostWithin } from '../links';
+import { productTokens } from './version';
+
+/**
+ * Public services, exchanges, block explorers, mail and hosting providers, software projects:
+ * a host of these is never the customer's own site.
+ */
+const PUBLIC_HOSTS = (
+  'google.com google.ru goo.gl gmail.com googleusercontent.com t.me telegram.org telegram.me telegra.ph github.com ' +
+  'github.io githubusercontent.com gitlab.com bitbucket.org stackoverflow.com stackexchange.com tronscan.org ' +
+  'tronscan.io etherscan.io bscscan.com polygonscan.com blockchair.com blockchain.com blockchain.info btc.com ' +
+  'mempool.space blockstream.info tonscan.org tonviewer.com solscan.io explorer.solana.com bestchange.ru ' +
+  'bestchange.com bestchange.net coinmarketcap.com coingecko.com binance.com bybit.com okx.com kucoin.com huobi.com ' +
+  'htx.com kraken.com exmo.com exmo.me garantex.org whitebit.com cryptocompare.com php.net laravel.com mysql.com ' +
+  'mariadb.org nginx.org nginx.com apache.org ubuntu.com debian.org wordpress.org wordpress.com cloudflare.com ' +
+  'letsencrypt.org facebook.com fb.com twitter.com x.com instagram.com vk.com ok.ru linkedin.com wikipedia.org ' +
+  'microsoft.com live.com apple.com amazon.com amazonaws.com digitalocean.com hetzner.com hetzner.de ovh.com ovh.net ' +
+  'godaddy.com namecheap.com reg.ru nic.ru timeweb.ru timeweb.com beget.com beget.ru sprinthost.ru yandex.ru ' +
+  'yandex.com ya.ru mail.ru outlook.com hotmail.com yahoo.com proton.me protonmail.com skype.com whatsapp.com wa.me ' +
+  'zoom.us discord.com discord.gg slack.com notion.so trello.com atlassian.net atlassian.com pastebin.com ' +
+  'npmjs.com packagist.org jsfiddle.net codepen.io ssllabs.com 2ip.ru speedtest.net paypal.com stripe.com ' +
+  'payeer.com perfectmoney.com advcash.com qiwi.com yoomoney.ru tinkoff.ru sberbank.ru sber.ru webmoney.ru ' +
+  'capitalist.net exnode.ru kursexpert.ru okchanger.ru bitrix24.ru bitrix24.com bitrix24.de 1c-bitrix.ru ' +
+  'localhost example.com example.org example.net'
+).split(' ');
+
+/** A host name or URL of the customer's own site (not the vendor's, not a public service, not an IP). */
+export function findDomain(policy: Policy, ticket: Ticket, segments: readonly Segment[]): Evidence | undefined {
+  const vendor = productTokens(policy);
+  const helpdesk = hostOfUrl(ticket.url);
+  for (const mention of hostMentions(segments)) {
+    const { host } = mention;
+    if (/^[\d.]+$/.test(host) || host.includes(':')) continue;
+    if (helpdesk && hostWithin(host, helpdesk)) continue;
+    if (PUBLIC_HOSTS.some((h) => hostWithin(host, h)) || catalogKind(host)) continue;
+    if (policy.links.some((rule) => rule.hosts.some((h) => hostWithin(host, h)))) continue;
+    if (isVendorHost(host, vendor)) continue;
+    return evidenceIn(mention.segment, mention.index, mention.text.length);
+  }
+  return undefined;
+}
+
+/** The vendor's own sites carry the product's name: iexexchanger.com, docs.iex-exchanger.ru. */
+function isVendorHost(host: string, product: Set<string>): boolean {
+  const labels = host.split('.').slice(0, -1).map((l) => l.replace(/-/g, ''));
+  return labels.some((label) => [...product].some((token) => label === token || (token.length >= 6 && label.includes(token))));
+}
+
+function hostOfUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Evidence, Segment } from '../evidence';
+import { firstMatch, WORD_END as E, WORD_START as S } from '../text';
+
+/** An explicitly stated expected result: "Expected: …", "it should …", "Должно быть …", "Ожидаю …". */
+const EXPECTED = new RegExp(
+  [
+    `${S}expected(?:\\s+(?:result|behaviou?r|outcome))?\\s*[:\\-—–]`,
+    `${S}(?:I|we)(?:\\s+would|'d)?\\s+expect(?:ed)?${E}`,
+    `${S}(?:expected|supposed)\\s+to${E}`,
+    `${S}should(?:n['’]t|\\s+not)?${E}(?!\\s+(?:I|we|you|i)${E})`,
+    `${S}instead\\s+of${E}`,
+    `${S}ожида(?:ю|ем|лось|лся|лась|ли|емый|емая|емое|емого|емом|емый результат)${E}`,
+    `${S}(?:должен|должна|должно|должны)${E}(?!\\s+ли${E})`,
+    `${S}(?:вместо|по идее|а нужно|а надо|нужно,? чтобы|надо,? чтобы|хотим,? чтобы|хочу,? чтобы)${E}`,
+  ].join('|'),
+  'giu',
+);
+
+/** "Should the cron run…?", "What should we do": a question, not a stated result. */
+const ASKING = /(?:^|[.!?\n]\s{0,3}|(?:what|how|where|which|when|why|who|что|как)\s{1,3})$/iu;
+
+export function findExpected(segments: readonly Segment[]): Evidence | undefined {
+  return firstMatch(segments, EXPECTED, (match, segment) => {
+    if (!/^should/i.test(match[0])) return true;
+    return !ASKING.test(segment.text.slice(Math.max(0, match.index - 12), match.index));
+  })?.evidence;
+}

@@ -1,0 +1,169 @@
+import type { LinkKind, Policy } from '../policy/schema';
+import type { LinkFinding } from '../ticket/schema';
+import { evidenceIn, type Segment } from './evidence';
+
+/** A host name or URL as the customer wrote it, with its place in the segment. */
+export interface HostMention {
+  /** Exactly as written, trailing punctuation trimmed. */
+  text: string;
+  /** Lowercased host name without port or trailing dot. */
+  host: string;
+  /** A scheme, `www.` or a path makes it a link; a bare `example.com` is only a host name. */
+  isLink: boolean;
+  segment: Segment;
+  index: number;
+}
+
+const URL_CHARS = "[^\\s<>\"'`\\[\\]{}|\\\\^«»“”‘’]";
+// Scheme URLs, `www.` hosts, and bare hosts (labels separated by dots, ending in a letter-only TLD).
+// Labels cannot contain dots, so the repetition has one way to split a host: no catastrophic backtracking.
+const CANDIDATE = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?:https?|ftp|sftp):\\/\\/${URL_CHARS}{1,2048}`,
+    `(?<![\\p{L}\\p{N}@.\\-\\/_])(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62})\\.){1,10}[\\p{L}]{2,24}(?![\\p{L}\\p{N}_@-])(?:[:\\/?#]${URL_CHARS}{0,2048})?`,
+  ].join('|'),
+  'giu',
+);
+
+/** Cyrillic top-level domains; any other host must be ASCII (so "см.рис" is not a host). */
+const CYRILLIC_TLDS = new Set(['рф', 'рус', 'москва', 'онлайн', 'сайт', 'орг', 'ком', 'дети', 'укр', 'бел', 'срб', 'қаз']);
+/** File name endings that are not top-level domains in practice ("export.xml", "laravel.log"). */
+const FILE_ENDINGS = new Set(
+  ('xml php js mjs ts tsx jsx json log txt csv png jpg jpeg gif bmp webp svg ico pdf doc docx xls xlsx ppt pptx ' +
+    'html htm css scss less vue blade sql gz tar rar 7z env ini conf cfg yml yaml md sh bat exe dll so py rb go java ' +
+    'lock map key pem crt cer tmp bak old swp mp4 mov avi mkv webm mp3 wav ttf woff woff2 eot twig tpl phtml dist')
+    .split(' '),
+);
+const TRAILING = new Set([...'.,;:!?\'"»…*']);
+const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
+
+/** Every host name and URL in the segments, in order of appearance. */
+export function hostMentions(segments: readonly Segment[]): HostMention[] {
+  const out: HostMention[] = [];
+  for (const segment of segments) {
+    for (const match of segment.text.matchAll(CANDIDATE)) {
+      const text = trimTrailing(match[0]);
+      const host = hostOf(text);
+      if (!host || !plausibleHost(host, text)) continue;
+      const hasScheme = /^[a-z]+:\/\//i.test(text);
+      const isLink = hasScheme || /^www\./i.test(text) || text.length > host.length + 1;
+      out.push({ text, host, isLink, segment, index: match.index });
+    }
+  }
+  return out;
+}
+
+/** Drops what a reader would not count as part of a URL: closing punctuation and unbalanced brackets. */
+function trimTrailing(raw: string): string {
+  let url = raw.includes('](') ? raw.slice(0, raw.indexOf('](')) : raw;
+  for (;;) {
+    const last = url.at(-1);
+    if (last === undefined) return url;
+    if (TRAILING.has(last)) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    const opener = CLOSERS[last];
+    if (opener && count(url, opener) < count(url, last)) {
+      url = url.slice(0, -1);
+      continue;
+    }
+    return url;
+  }
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The host of a URL or bare host as written: no scheme, user info, port, path or trailing dot. */
+function hostOf(text: string): string | undefined {
+  let rest = text.replace(/^[a-z]+:\/\//i, '');
+  const end = rest.search(/[/?#]/);
+  if (end !== -1) rest = rest.slice(0, end);
+  const at = rest.lastIndexOf('@');
+  if (at !== -1) rest = rest.slice(at + 1);
+  rest = rest.replace(/:\d*$/, '').replace(/\.$/, '').toLowerCase();
+  return rest || undefined;
+}
+
+function plausibleHost(host: string, text: string): boolean {
+  const labels = host.split('.');
+  const tld = labels.at(-1) ?? '';
+  if (/^[a-z]+:\/\//i.test(text)) return labels.length >= 2 || host === 'localhost';
+  if (labels.length < 2 || labels.some((l) => !l || l.startsWith('-') || l.endsWith('-'))) return false;
+  if (/^[a-z]{2,24}$/.test(tld)) {
+    if (labels.some((l) => !/^[a-z0-9-]+$/.test(l))) return false;
+    // "Mr.Smith", "Settings.Export": a written TLD is lowercase or all capitals.
+    const writtenTld = text.slice(0, text.length).split(/[/?#:]/)[0]!.split('.').at(-1) ?? '';
+    if (writtenTld !== writtenTld.toLowerCase() && writtenTld !== writtenTld.toUpperCase()) return false;
+    return !FILE_ENDINGS.has(tld);
+  }
+  return CYRILLIC_TLDS.has(tld);
+}
+
+/** Well-known hosts by kind, whether or not a policy refuses them (Yandex Disk and Loom are named here). */
+const CATALOG: Record<Exclude<LinkKind, 'other'>, readonly string[]> = {
+  'cloud-storage': [
+    'drive.google.com', 'docs.google.com', 'dropbox.com', 'dropboxusercontent.com', 'db.tt', 'mega.nz', 'mega.io',
+    'mega.co.nz', 'disk.yandex.ru', 'disk.yandex.com', 'disk.yandex.kz', 'yadi.sk', 'cloud.mail.ru', 'onedrive.live.com',
+    '1drv.ms', 'sharepoint.com', 'icloud.com', 'box.com', 'wetransfer.com', 'we.tl', 'mediafire.com', 'pcloud.com',
+    'sync.com', 'files.fm', 'gofile.io', 'transfer.sh', 'disk.360.yandex.ru',
+  ],
+  'video-hosting': [
+    'youtube.com', 'youtu.be', 'youtube-nocookie.com', 'vimeo.com', 'loom.com', 'rutube.ru', 'dailymotion.com',
+    'wistia.com', 'twitch.tv', 'vk.com/video', 'dzen.ru/video', 'streamable.com', 'coub.com',
+  ],
+  'screenshot-service': [
+    'prnt.sc', 'prntscr.com', 'imgur.com', 'gyazo.com', 'joxi.ru', 'joxi.net', 'skr.sh', 'monosnap.com', 'ibb.co',
+    'imgbb.com', 'postimg.cc', 'postimages.org', 'awesomescreenshot.com', 'lightshot.com', 'snipboard.io',
+    'pasteboard.co', 'imageban.ru', 'radikal.ru', 'clip2net.com', 'snag.gy', 'screencast.com', 'tinypic.com',
+    'cl.ly', 'skitch.com', 'screenshot.ru', 'pixs.ru', 'savepice.ru', 'vfl.ru', 'fastpic.org', 'fastpic.ru',
+  ],
+};
+
+/** True when `host` is `parent` or one of its subdomains (never a look-alike such as parent.evil.io). */
+export function hostWithin(host: string, parent: string): boolean {
+  return host === parent || host.endsWith(`.${parent}`);
+}
+
+export function catalogKind(host: string): LinkKind | undefined {
+  for (const [kind, hosts] of Object.entries(CATALOG) as [LinkKind, readonly string[]][]) {
+    if (hosts.some((h) => !h.includes('/') && hostWithin(host, h))) return kind;
+  }
+  return undefined;
+}
+
+/** Every link in customer text with its kind and the policy's verdict; each distinct URL once. */
+export function findLinks(policy: Policy, segments: readonly Segment[]): LinkFinding[] {
+  const seen = new Set<string>();
+  const out: LinkFinding[] = [];
+  for (const mention of hostMentions(segments)) {
+    if (!mention.isLink || seen.has(mention.text)) continue;
+    seen.add(mention.text);
+    const rule = policy.links.find((r) => r.hosts.some((h) => hostWithin(mention.host, h)));
+    const at = evidenceIn(mention.segment, mention.index, mention.text.length).at;
+    out.push({
+      url: mention.text,
+      host: mention.host,
+      kind: rule?.kind ?? kindWithPath(mention) ?? 'other',
+      verdict: rule ? 'not-opened' : 'ok',
+      ...(rule ? { clause: rule.clause } : {}),
+      at,
+    });
+  }
+  return out;
+}
+
+/** Catalog kind, where a few entries name a host and a path prefix (vk.com/video). */
+function kindWithPath(mention: HostMention): LinkKind | undefined {
+  const kind = catalogKind(mention.host);
+  if (kind) return kind;
+  const bare = mention.text.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').toLowerCase();
+  for (const [k, hosts] of Object.entries(CATALOG) as [LinkKind, readonly string[]][]) {
+    if (hosts.some((h) => h.includes('/') && bare.startsWith(h))) return k;
+  }
+  return undefined;
+}
