@@ -43,8 +43,7 @@ function densestBlock(body: Element): Element | null {
     if (node.nodeType === 3) {
       const length = (node as Text).data.trim().length;
       if (length > 0) {
-        const parent = node.parentElement;
-        const block = parent && /^(a|b|i|em|strong|span|code|small|u|br|font)$/.test(parent.localName) ? parent.parentElement : parent;
+        const block = containerOf(node.parentElement);
         add(block, length);
         add(block?.parentElement ?? null, length / 2);
       }
@@ -55,6 +54,17 @@ function densestBlock(body: Element): Element | null {
     node = node.firstChild ?? nextOutside(node, body);
   }
   return best;
+}
+
+/** Text within paragraphs and inline markup counts for the container holding them. */
+const WITHIN_CONTAINER = /^(p|span|a|b|i|em|strong|code|small|u|font|li|ul|ol|h[1-6]|pre|blockquote|label|br)$/;
+
+function containerOf(el: Element | null): Element | null {
+  let current = el;
+  for (let steps = 0; current?.parentElement && WITHIN_CONTAINER.test(current.localName) && steps < 8; steps++) {
+    current = current.parentElement;
+  }
+  return current;
 }
 
 function nextOutside(node: Node, root: Node): Node | null {

@@ -64,9 +64,17 @@ export function readMessages(root: ParentNode, layout: ThreadLayout): TicketMess
   return messages;
 }
 
+/** Oldest first, as the contract reads a ticket; helpdesks that list newest first are turned round. */
+function chronological(messages: TicketMessage[]): TicketMessage[] {
+  const first = Date.parse(messages[0]?.at ?? '');
+  const last = Date.parse(messages[messages.length - 1]?.at ?? '');
+  return first > last ? [...messages].reverse() : messages;
+}
+
 /** A ticket from its parts, or null when no message could be read (the markup did not match). */
-export function ticketOf(url: URL, subject: string, messages: TicketMessage[], channel?: string): Ticket | null {
-  if (messages.length === 0) return null;
+export function ticketOf(url: URL, subject: string, read: TicketMessage[], channel?: string): Ticket | null {
+  if (read.length === 0) return null;
+  const messages = chronological(read);
   const ticket: Ticket = /^https?:$/.test(url.protocol) ? { url: url.href, subject, messages } : { subject, messages };
   if (channel) ticket.channel = channel;
   return ticket;
