@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { deadlineFor } from '../deadline/index';
-import type { ActiveTicket, Pause, Request } from '../messaging/protocol';
+import { deadlineState } from '../deadline/format';
+import { deadlineFor, type DeadlineResult } from '../deadline/index';
+import type { ActiveTicket, Request } from '../messaging/protocol';
 import { findPolicy } from '../settings/catalog';
 import { loadEffectiveSettings, type EffectiveSettings } from '../settings/store';
-import { BADGE_COLOURS, badgeText, deadlineState } from './badge';
+import { BADGE_COLOURS, badgeText, wallClockState } from './badge';
 import { clearReminder, scheduleReminder } from './reminders';
 
 /** What the overlay last reported for a tab; kept in session storage so a restarted worker still knows. */
@@ -13,36 +14,33 @@ export type TicketReport = Omit<Extract<Request, { type: 'active-ticket' }>, 'ty
 const reportsItem = storage.defineItem<Record<string, TicketReport>>('session:active-tickets', { fallback: {} });
 export const BADGE_REFRESH_ALARM = 'badge-refresh';
 
-/** Working minutes left when the report names policy, tier and received time; else wall-clock minutes. */
-export function remainingMinutes(report: TicketReport, settings: EffectiveSettings, now: Date): number | null {
-  if (report.deadline === null) return null;
-  const policy = report.policyId ? findPolicy(settings.catalog, report.policyId) : undefined;
-  if (policy && report.tierId && report.received) {
-    try {
-      const result = deadlineFor(policy, report.tierId, report.received, {
-        now: now.toISOString(),
-        pauses: (report.pauses ?? []) as Pause[],
-      });
-      if (typeof result.remainingMinutes === 'number') return result.remainingMinutes;
-    } catch {
-      // The tier or times no longer fit the policy: fall back to the reported deadline.
-    }
-  }
-  const deadline = Date.parse(report.deadline);
-  return Number.isNaN(deadline) ? null : (deadline - now.getTime()) / 60_000;
-}
-
+/**
+ * State and time left: working minutes through the deadline engine when the report names
+ * policy, tier and received time (the overlay's case); else wall-clock minutes to `deadline`.
+ */
 export function describeTicket(report: TicketReport, settings: EffectiveSettings, now: Date): ActiveTicket {
-  const remaining = remainingMinutes(report, settings, now);
-  const state = deadlineState(remaining, report.paused, settings.sync.dueSoonMinutes);
+  const counted = countedDeadline(report, settings, now);
+  const wallClock = report.deadline === null ? null : (Date.parse(report.deadline) - now.getTime()) / 60_000;
+  const remaining = counted ? (counted.remainingMinutes ?? null) : Number.isNaN(wallClock) ? null : wallClock;
+  const state = counted ? deadlineState(counted, now.getTime()) : wallClockState(remaining, report.paused);
   return {
     key: report.key,
     title: report.title,
-    deadline: report.deadline,
+    deadline: counted ? counted.deadline : report.deadline,
     state,
     remainingMinutes: remaining === null ? null : Math.round(remaining),
     badge: badgeText(state, remaining),
   };
+}
+
+function countedDeadline(report: TicketReport, settings: EffectiveSettings, now: Date): DeadlineResult | null {
+  const policy = report.policyId ? findPolicy(settings.catalog, report.policyId) : undefined;
+  if (!policy || !report.tierId || !report.received) return null;
+  try {
+    return deadlineFor(policy, report.tierId, report.received, { now: now.toISOString(), pauses: report.pauses ?? [] });
+  } catch {
+    return null; // the tier or times no longer fit the policy: the reported deadline stands
+  }
 }
 
 async function showBadge(tabId: number, ticket: ActiveTicket | null): Promise<void> {

@@ -1,11 +1,14 @@
-import type { DeadlineState } from '../messaging/protocol';
+import { DUE_SOON_MINUTES, type DeadlineState } from '../deadline/format';
 
-/** A ticket's state from its remaining working time (null: the policy promises no deadline). */
-export function deadlineState(remainingMinutes: number | null, paused: boolean, dueSoonMinutes: number): DeadlineState {
+/**
+ * The state of a reported deadline when the report names no tier to count working time with:
+ * wall-clock time to the deadline, with the shared formatter's one-hour due-soon threshold.
+ */
+export function wallClockState(remainingMinutes: number | null, paused: boolean): DeadlineState {
   if (remainingMinutes === null) return 'no-deadline';
   if (remainingMinutes <= 0) return 'breached';
   if (paused) return 'paused';
-  return remainingMinutes <= dueSoonMinutes ? 'due-soon' : 'on-track';
+  return remainingMinutes <= DUE_SOON_MINUTES ? 'due-soon' : 'on-track';
 }
 
 /** Toolbar badge text: "!" once breached, else the time left in whole hours or minutes ("5h", "45m"). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeadlineState } from '../deadline/format';
 import type { DeadlineResult } from '../deadline/index';
 import type { Policy } from '../policy/schema';
 import type { Findings } from '../ticket/schema';
@@ -84,7 +85,6 @@ export interface PolicyEntry {
   locked: boolean;
 }
 
-export type DeadlineState = 'on-track' | 'due-soon' | 'breached' | 'paused' | 'no-deadline';
 export interface ActiveTicket {
   key: string;
   title: string;
@@ -94,6 +94,8 @@ export interface ActiveTicket {
   remainingMinutes: number | null;
   badge: string;
 }
+
+export type { DeadlineState };
 
 /** What each request answers with (`value` of a successful Reply). */
 export interface ReplyValues {

@@ -18,11 +18,12 @@ export interface ManagedSettings {
 
 export const NO_MANAGED_SETTINGS: ManagedSettings = { policies: [], siteMappings: [], warnings: [] };
 
-/** Reads the raw managed storage area; a policy may be given as an object or as JSON text. */
+/** Reads the raw managed storage area; a policy may be given as an object or as JSON text (`policyTexts`). */
 export function readManaged(raw: Record<string, unknown> | null | undefined): ManagedSettings {
   const out: ManagedSettings = { policies: [], siteMappings: [], warnings: [] };
   if (!raw) return out;
-  asList(raw.policies, 'policies', out.warnings).forEach((item, i) => {
+  const policies = [...asList(raw.policies, 'policies', out.warnings), ...asList(raw.policyTexts, 'policyTexts', out.warnings)];
+  policies.forEach((item, i) => {
     const value = typeof item === 'string' ? parseJsonText(item) : { ok: true as const, value: item };
     if (!value.ok) {
       out.warnings.push(`Managed policy #${i + 1} is ignored: not JSON (line ${value.line}, column ${value.column}: ${value.message})`);

@@ -9,8 +9,6 @@ export const syncSettingsSchema = z.object({
   siteMappings: z.array(siteMappingSchema).default([]),
   /** How long before a deadline the reminder notification comes; 0 turns reminders off. */
   reminderMinutes: z.number().int().min(0).max(24 * 60).default(30),
-  /** Remaining working time at or under which a ticket counts as due soon. */
-  dueSoonMinutes: z.number().int().min(1).max(24 * 60).default(60),
 });
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 
@@ -30,7 +28,6 @@ export function coerceSyncSettings(raw: unknown): SyncSettings {
   return {
     defaultPolicyId: field('defaultPolicyId'),
     reminderMinutes: field('reminderMinutes'),
-    dueSoonMinutes: field('dueSoonMinutes'),
     siteMappings: mappings.flatMap((m) => {
       const parsed = siteMappingSchema.safeParse(m);
       return parsed.success ? [parsed.data] : [];

@@ -1,14 +1,14 @@
 import { expect, it } from 'vitest';
-import { badgeText, deadlineState } from '../../src/background/badge';
+import { badgeText, wallClockState } from '../../src/background/badge';
 import { reminderTime } from '../../src/background/reminders';
 
-it('reads the state from the working time left', () => {
-  expect(deadlineState(null, false, 60)).toBe('no-deadline');
-  expect(deadlineState(61, false, 60)).toBe('on-track');
-  expect(deadlineState(60, false, 60)).toBe('due-soon');
-  expect(deadlineState(0, false, 60)).toBe('breached');
-  expect(deadlineState(200, true, 60)).toBe('paused');
-  expect(deadlineState(-5, true, 60)).toBe('breached');
+it('reads the state from the wall-clock time left when no tier was reported', () => {
+  expect(wallClockState(null, false)).toBe('no-deadline');
+  expect(wallClockState(61, false)).toBe('on-track');
+  expect(wallClockState(60, false)).toBe('due-soon');
+  expect(wallClockState(0, false)).toBe('breached');
+  expect(wallClockState(200, true)).toBe('paused');
+  expect(wallClockState(-5, true)).toBe('breached');
 });
 
 it('writes the time left in whole minutes under an hour and whole hours above', () => {

@@ -97,6 +97,41 @@ describe('list-policies', () => {
   });
 });
 
+const moscow = {
+  id: 'moscow',
+  name: 'Moscow desk',
+  schedule: {
+    timezone: 'Europe/Moscow',
+    week: { mon: ['10:00-18:00'], tue: ['10:00-18:00'], wed: ['10:00-18:00'], thu: ['10:00-18:00'], fri: ['10:00-18:00'], sat: [], sun: [] },
+  },
+  sla: {
+    commitment: 'guaranteed',
+    tiers: [
+      { id: 'fix', label: 'Fix', target: '6h', clock: 'business' },
+      { id: 'wall', label: 'Wall clock', target: '6h', clock: 'calendar' },
+    ],
+  },
+};
+
+describe('deadline', () => {
+  it('answers with the engine\'s deadline for a policy the admin saved', async () => {
+    await saveOwnPolicy(moscow);
+    const result = await ok<{ clockStart: string; deadline: string; remainingMinutes: number }>({
+      type: 'deadline',
+      policyId: 'moscow',
+      tierId: 'fix',
+      received: '2026-11-23T09:00:00+03:00',
+      now: '2026-11-23T12:00:00+03:00',
+    });
+    expect(result).toMatchObject({ clockStart: '2026-11-23T10:00:00+03:00', deadline: '2026-11-23T16:00:00+03:00', remainingMinutes: 240 });
+  });
+
+  it('passes the engine\'s complaint about an unknown tier back as the error', async () => {
+    const reply = await handleMessage({ type: 'deadline', policyId: 'iexexchanger', tierId: 'nope', received: '2026-11-23T09:00:00Z' }, {});
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('nope') });
+  });
+});
+
 describe('ticket-state', () => {
   it('keeps what the agent set per ticket in extension storage', async () => {
     const state = { tierId: 'critical', received: '2026-11-20T09:15:00Z', pauses: [{ start: '2026-11-20T10:00:00Z' }] };
@@ -144,6 +179,17 @@ describe('active-ticket', () => {
     expect(await fakeBrowser.alarms.get(reminderAlarmName('t2'))).toBeUndefined();
     await ok({ type: 'active-ticket/clear' }, TAB);
     expect(await ok({ type: 'tab-ticket', tabId: 7 })).toBeNull();
+  });
+
+  it('counts the badge in the tier\'s time when the overlay names policy, tier and received time', async () => {
+    await saveOwnPolicy(moscow);
+    const received = inMinutes(-30);
+    const ticket = await ok<ActiveTicket>(
+      { type: 'active-ticket', key: 't4', title: 'x', deadline: inMinutes(999), policyId: 'moscow', tierId: 'wall', received },
+      TAB,
+    );
+    expect(ticket).toMatchObject({ state: 'on-track', remainingMinutes: 330, badge: '5h' });
+    expect(Date.parse(ticket.deadline!)).toBe(Date.parse(received) + 6 * 3600_000);
   });
 
   it('needs a tab to put the badge on', async () => {

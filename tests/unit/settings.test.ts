@@ -78,8 +78,11 @@ describe('site patterns', () => {
 
 describe('managed deployment', () => {
   it('applies valid managed policies given as objects or JSON text', () => {
-    const managed = readManaged({ policies: [{ ...mine, id: 'org' }, JSON.stringify({ ...mine, id: 'org-2' })] });
-    expect(managed.policies.map((p) => p.id)).toEqual(['org', 'org-2']);
+    const managed = readManaged({
+      policies: [{ ...mine, id: 'org' }, JSON.stringify({ ...mine, id: 'org-2' })],
+      policyTexts: [JSON.stringify({ ...mine, id: 'org-3' })],
+    });
+    expect(managed.policies.map((p) => p.id)).toEqual(['org', 'org-2', 'org-3']);
     expect(managed.warnings).toEqual([]);
   });
 
