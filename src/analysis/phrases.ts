@@ -3,7 +3,8 @@ import { evidenceIn, type Evidence, type Segment } from './evidence';
 /**
  * The phrase matcher behind every word rule (see `phraseSchema` in src/policy/schema.ts):
  * a phrase is a run of words, each matching the start of a word of the text (case-insensitive, ё = е),
- * `word$` matching the whole word only, `*` standing for up to three words of anything.
+ * `word$` matching the whole word only, `*` standing for up to three words of anything, and `|` separating
+ * alternatives of the words between two `*`.
  * A match never crosses the end of a sentence. Text is cut into words once; every phrase word sits in a
  * trie, so each text word is looked up in time bounded by the longest phrase word, whatever the input.
  */
@@ -69,30 +70,49 @@ interface TrieNode {
 interface CompiledPhrase {
   key: string;
   source: string;
-  words: number[];
-  /** How many text words may stand before words[i] (after words[i-1]). */
+  /** Each slot: its alternatives, each a run of phrase word ids. */
+  slots: number[][][];
+  /** How many text words may stand before slot i (after slot i-1). */
   gaps: number[];
+}
+
+interface ParsedWord {
+  text: string;
+  exact: boolean;
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), prefixOf: [], exactOf: [] });
 
-function parsePhrase(source: string): { words: { text: string; exact: boolean }[]; gaps: number[] } {
-  const words: { text: string; exact: boolean }[] = [];
+/**
+ * `*` cuts a phrase into slots, `|` a slot into alternatives, each a run of words:
+ * "please renew$|set$ up * ssl|https" → [[please, renew=], [set=, up]] · gap 3 · [[ssl], [https]].
+ */
+function parsePhrase(source: string): { slots: ParsedWord[][][]; gaps: number[] } {
+  const slots: ParsedWord[][][] = [];
   const gaps: number[] = [];
   let gap = 0;
-  for (const part of source.trim().split(/\s+/)) {
-    if (part === '*') {
+  for (const slot of source.split(/(?:^|\s)\*(?=\s|$)/)) {
+    const alternatives = slot
+      .split('|')
+      .map((alt) =>
+        alt
+          .trim()
+          .split(/\s+/)
+          .flatMap((part) => {
+            const pieces = [...part.matchAll(WORD)].map((m) => normalizeWord(m[0]));
+            return pieces.map((text, i) => ({ text, exact: i === pieces.length - 1 && part.endsWith('$') }));
+          }),
+      )
+      .filter((run) => run.length > 0);
+    if (alternatives.length === 0) {
       gap += GAP_WORDS;
       continue;
     }
-    const pieces = [...part.matchAll(WORD)].map((m) => normalizeWord(m[0]));
-    pieces.forEach((text, i) => {
-      words.push({ text, exact: i === pieces.length - 1 && part.endsWith('$') });
-      gaps.push(words.length === 1 ? 0 : i === 0 ? gap : 0);
-    });
-    if (pieces.length > 0) gap = 0;
+    gaps.push(slots.length === 0 ? 0 : gap);
+    slots.push(alternatives);
+    gap = GAP_WORDS;
   }
-  return { words, gaps };
+  return { slots, gaps };
 }
 
 /** A compiled set of keyed phrase lists; `scan` finds every phrase of every list in the segments. */
@@ -100,43 +120,42 @@ export class PhraseBook {
   private readonly root = newNode();
   private readonly phrases: CompiledPhrase[] = [];
   private readonly byFirstWord = new Map<number, number[]>();
-  private wordCount = 0;
+  private readonly wordIds = new Map<string, number>();
 
   constructor(lists: Iterable<readonly [string, readonly string[]]>) {
-    const wordIds = new Map<string, number>();
     for (const [key, sources] of lists) {
       for (const source of sources) {
-        const { words, gaps } = parsePhrase(source);
-        if (words.length === 0) continue;
-        const ids = words.map((w) => {
-          const id = `${w.exact ? '=' : '~'}${w.text}`;
-          let wordId = wordIds.get(id);
-          if (wordId === undefined) {
-            wordId = this.wordCount++;
-            wordIds.set(id, wordId);
-            this.insert(w.text, w.exact, wordId);
-          }
-          return wordId;
-        });
-        const index = this.phrases.push({ key, source, words: ids, gaps }) - 1;
-        const first = this.byFirstWord.get(ids[0]!) ?? [];
-        first.push(index);
-        this.byFirstWord.set(ids[0]!, first);
+        const parsed = parsePhrase(source);
+        if (parsed.slots.length === 0) continue;
+        const slots = parsed.slots.map((alternatives) => alternatives.map((run) => run.map((w) => this.wordId(w))));
+        const index = this.phrases.push({ key, source, slots, gaps: parsed.gaps }) - 1;
+        for (const first of new Set(slots[0]!.map((run) => run[0]!))) {
+          const list = this.byFirstWord.get(first) ?? [];
+          list.push(index);
+          this.byFirstWord.set(first, list);
+        }
       }
     }
   }
 
-  private insert(text: string, exact: boolean, wordId: number): void {
-    let node = this.root;
-    for (const ch of text) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = newNode();
-        node.next.set(ch, child);
+  private wordId(word: ParsedWord): number {
+    const key = `${word.exact ? '=' : '~'}${word.text}`;
+    let id = this.wordIds.get(key);
+    if (id === undefined) {
+      id = this.wordIds.size;
+      this.wordIds.set(key, id);
+      let node = this.root;
+      for (const ch of word.text) {
+        let child = node.next.get(ch);
+        if (!child) {
+          child = newNode();
+          node.next.set(ch, child);
+        }
+        node = child;
       }
-      node = child;
+      (word.exact ? node.exactOf : node.prefixOf).push(id);
     }
-    (exact ? node.exactOf : node.prefixOf).push(wordId);
+    return id;
   }
 
   /** Phrase word ids a text word matches. */
@@ -158,34 +177,41 @@ export class PhraseBook {
     for (const segment of segments) {
       const { words } = tokenize(segment);
       const matched = words.map((w) => this.wordIdsOf(w.norm));
-      const hasWord = (at: number, id: number) => matched[at]!.includes(id);
-      // Ends at the last word of the phrase, or -1; bounded: each `*` tries at most GAP_WORDS + 1 places.
-      const extend = (p: CompiledPhrase, next: number, at: number): number => {
-        if (next === p.words.length) return at;
-        for (let q = at + 1; q <= at + 1 + p.gaps[next]! && q < words.length; q++) {
-          if (words[q]!.sentence !== words[at]!.sentence) break;
-          if (hasWord(q, p.words[next]!)) {
-            const end = extend(p, next + 1, q);
+      // Where a run of word ids ends when it starts at `at` inside sentence `sentence`, or -1.
+      const runAt = (run: number[], at: number, sentence: number): number => {
+        for (let k = 0; k < run.length; k++) {
+          const q = at + k;
+          if (q >= words.length || words[q]!.sentence !== sentence || !matched[q]!.includes(run[k]!)) return -1;
+        }
+        return at + run.length - 1;
+      };
+      // Last word of the phrase from slot `slot` on, after a match ending at `at`, or -1. Bounded: each
+      // slot tries at most GAP_WORDS + 1 places per `*` and each of its alternatives there.
+      const extend = (p: CompiledPhrase, slot: number, at: number, sentence: number): number => {
+        if (slot === p.slots.length) return at;
+        for (let q = at + 1; q <= at + 1 + p.gaps[slot]! && q < words.length; q++) {
+          for (const run of p.slots[slot]!) {
+            const runEnd = runAt(run, q, sentence);
+            const end = runEnd < 0 ? -1 : extend(p, slot + 1, runEnd, sentence);
             if (end >= 0) return end;
           }
         }
         return -1;
       };
       for (let i = 0; i < words.length; i++) {
-        for (const id of matched[i]!) {
-          for (const index of this.byFirstWord.get(id) ?? []) {
-            const p = this.phrases[index]!;
-            const end = extend(p, 1, i);
-            if (end < 0) continue;
-            const from = words[i]!.start;
-            out.push({
-              key: p.key,
-              phrase: p.source,
-              evidence: evidenceIn(segment, from, words[end]!.end - from),
-              sentence: words[i]!.sentence,
-              segment,
-            });
+        const starts = new Set(matched[i]!.flatMap((id) => this.byFirstWord.get(id) ?? []));
+        for (const index of starts) {
+          const p = this.phrases[index]!;
+          const sentence = words[i]!.sentence;
+          let end = -1;
+          for (const run of p.slots[0]!) {
+            const runEnd = runAt(run, i, sentence);
+            end = runEnd < 0 ? -1 : extend(p, 1, runEnd, sentence);
+            if (end >= 0) break;
           }
+          if (end < 0) continue;
+          const from = words[i]!.start;
+          out.push({ key: p.key, phrase: p.source, evidence: evidenceIn(segment, from, words[end]!.end - from), sentence, segment });
         }
       }
     }

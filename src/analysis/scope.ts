@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, phraseBook, Sentences } from './phrases';
+import { byKey, phraseBook, type PhraseMatch } from './phrases';
 
 const IN_SCOPE = 'in-scope';
 const askKey = (id: string) => `ask:${id}`;
@@ -17,8 +17,10 @@ function scopeBook(policy: Policy) {
   });
 }
 
+const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
+
 /**
- * A category fires on a phrase of its own (an ask for out-of-scope work) unless the same sentence also holds
+ * A category fires on a phrase of its own (an ask for out-of-scope work) unless the same message also holds
  * one of its `unless` phrases (the context that makes it a bug report) or a phrase of an in-scope item.
  */
 export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
@@ -26,8 +28,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const inScope = found.get(IN_SCOPE) ?? [];
   const flags: ScopeFlag[] = [];
   for (const category of policy.scope.outOfScope) {
-    const cancels = new Sentences([...inScope, ...(found.get(unlessKey(category.id)) ?? [])]);
-    const ask = (found.get(askKey(category.id)) ?? []).find((m) => !cancels.has(m));
+    const cancelled = messagesOf([...inScope, ...(found.get(unlessKey(category.id)) ?? [])]);
+    const ask = (found.get(askKey(category.id)) ?? []).find((m) => !cancelled.has(m.segment.message));
     if (!ask) continue;
     flags.push({
       category: category.id,

@@ -148,9 +148,11 @@ export const checklistItemSchema = z.object({
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /**
- * A phrase is a run of words, each matched as the start of a word in the ticket
- * (so Russian endings vary freely: "продл" matches "продлите", "продление").
- * `*` inside a phrase stands for up to three words of anything.
+ * A phrase is a run of words, each matched as the start of a word in the ticket, case-insensitive, ё = е
+ * (so Russian endings vary freely: "продл" matches "продлите", "продление"). A word ending in `$` matches a
+ * whole word only ("renew$" is not "renewed"). `*` stands for up to three words of anything; `|` separates
+ * alternatives of the words between two `*` ("renew$|set$ up * ssl|certificate"). Punctuation inside a word
+ * joins a run ("php-fpm" matches "php-fpm" and "php fpm"). A phrase never matches across a sentence end.
  */
 export const phraseSchema = z.string().min(2);
 
@@ -159,7 +161,7 @@ export const scopeCategorySchema = z.object({
   label: localTextSchema,
   clause: clauseSchema,
   phrases: z.array(phraseSchema).default([]),
-  /** Phrases that make an otherwise matching ask in scope (a bug report that mentions the server). */
+  /** Phrases that, in the same message, make an otherwise matching ask in scope (a bug report that mentions the server). */
   unless: z.array(phraseSchema).default([]),
 });
 export type ScopeCategory = z.infer<typeof scopeCategorySchema>;
