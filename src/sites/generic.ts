@@ -76,10 +76,15 @@ function nextOutside(node: Node, root: Node): Node | null {
   return null;
 }
 
+/** Whether an element holds a ticket's worth of text (read with a small cap: cheap on huge pages). */
+function hasText(el: Element): boolean {
+  return readText(el, { max: MIN_TEXT * 4 }).replace(/\s/g, '').length >= MIN_TEXT;
+}
+
 function mainContent(doc: Document): Element | null {
   for (const selector of SELECTORS.regions) {
     const region = doc.querySelector(selector);
-    if (region && (region.textContent ?? '').trim().length >= MIN_TEXT) return region;
+    if (region && hasText(region)) return region;
   }
   return doc.body ? densestBlock(doc.body) : null;
 }

@@ -41,7 +41,7 @@ export function adapterForUrl(url: string | URL): SiteAdapter | null {
   if (!parsed) return null;
   return (
     ADAPTERS.find((adapter) => onHostOf(adapter, parsed)) ??
-    ADAPTERS.find((adapter) => adapter.hostPatterns.length === 0 && adapter.isTicketUrl(parsed)) ??
+    ADAPTERS.find((adapter) => adapter.isTicketUrl(parsed)) ??
     null
   );
 }
