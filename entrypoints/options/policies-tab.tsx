@@ -5,6 +5,7 @@ import { freeCopyId } from '../../src/settings/catalog';
 import { deleteOwnPolicy, type EffectiveSettings } from '../../src/settings/store';
 import { downloadText } from '../../src/ui/download';
 import { t } from '../../src/ui/i18n';
+import { LockedMark } from '../../src/ui/locked-mark';
 import { PolicyEditor, ProblemList } from './policy-editor';
 
 /** Policy files are a few kilobytes; anything this big is not one and is refused unread. */
@@ -57,7 +58,7 @@ export function PoliciesTab({ settings }: { settings: EffectiveSettings }) {
                 <code>{entry.policy.id}</code>
               </td>
               <td>
-                {t(`source_${entry.source}`)} {entry.locked && <span title={t('lockedHint')} aria-label={t('locked')}>🔒</span>}
+                {t(`source_${entry.source}`)} {entry.locked && <LockedMark />}
               </td>
               <td className="actions">
                 {entry.locked ? (

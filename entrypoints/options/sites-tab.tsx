@@ -5,6 +5,7 @@ import { originPattern, patternProblem, type SiteMapping } from '../../src/setti
 import { saveSyncSettings, type EffectiveSettings } from '../../src/settings/store';
 import { ADAPTERS } from '../../src/sites';
 import { t } from '../../src/ui/i18n';
+import { LockedMark } from '../../src/ui/locked-mark';
 
 /** Which policy applies where, which adapter reads which site, self-hosted helpdesks, reminders. */
 export function SitesTab({ settings }: { settings: EffectiveSettings }) {
@@ -48,7 +49,7 @@ export function SitesTab({ settings }: { settings: EffectiveSettings }) {
             </option>
           ))}
         </select>
-        {settings.managed.defaultPolicyId !== undefined && <span aria-label={t('locked')}> 🔒</span>}
+        {settings.managed.defaultPolicyId !== undefined && <LockedMark />}
       </div>
 
       <table className="mappings">
@@ -69,7 +70,7 @@ export function SitesTab({ settings }: { settings: EffectiveSettings }) {
               <td>{m.policyId}</td>
               <td>{m.adapterId ?? t('sitesAdapterAuto')}</td>
               <td>
-                <span title={t('lockedHint')}>🔒 {t('source_managed')}</span>
+                {t('source_managed')} <LockedMark />
               </td>
             </tr>
           ))}
@@ -165,7 +166,7 @@ function NumberField(props: { id: string; label: string; value: number; locked: 
         disabled={props.locked}
         onChange={(e) => props.onChange(Math.max(0, Math.round(Number(e.target.value) || 0)))}
       />
-      {props.locked && <span aria-label={t('locked')}> 🔒</span>}
+      {props.locked && <LockedMark />}
     </div>
   );
 }
