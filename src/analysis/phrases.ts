@@ -12,6 +12,8 @@ import { evidenceIn, type Evidence, type Segment } from './evidence';
 const WORD = /[\p{L}\p{N}_]+/gu;
 /** A sentence ends at a line break or at . ! ? ; followed by a space. */
 const SENTENCE_END = /\n|[.!?;…]\s/;
+/** Quoted or code text on one line; an apostrophe inside a word ("don't") opens no quote. */
+const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|`[^`\n]*`|(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])/gu;
 const GAP_WORDS = 3;
 
 interface Word {
@@ -20,6 +22,8 @@ interface Word {
   start: number;
   end: number;
   sentence: number;
+  /** Inside quotes or backticks: pasted error text rather than the customer's own words. */
+  quoted: boolean;
 }
 
 export interface TokenizedText {
@@ -35,6 +39,8 @@ export interface PhraseMatch {
   /** Sentence number inside the segment, to relate matches of the same sentence. */
   sentence: number;
   segment: Segment;
+  /** The match starts inside quotes (pasted text, an error message). */
+  quoted: boolean;
 }
 
 export function normalizeWord(word: string): string {
@@ -47,11 +53,15 @@ export function tokenize(segment: Segment): TokenizedText {
   const cached = tokenCache.get(segment);
   if (cached) return cached;
   const words: Word[] = [];
+  const quotes = [...segment.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+  let quote = 0;
   let sentence = 0;
   let prevEnd = 0;
   for (const m of segment.text.matchAll(WORD)) {
     if (SENTENCE_END.test(segment.text.slice(prevEnd, m.index))) sentence++;
-    words.push({ norm: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length, sentence });
+    while (quote < quotes.length && quotes[quote]![1] <= m.index) quote++;
+    const quoted = quote < quotes.length && quotes[quote]![0] < m.index;
+    words.push({ norm: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length, sentence, quoted });
     prevEnd = m.index + m[0].length;
   }
   const tokenized = { segment, words };
@@ -211,7 +221,14 @@ export class PhraseBook {
           }
           if (end < 0) continue;
           const from = words[i]!.start;
-          out.push({ key: p.key, phrase: p.source, evidence: evidenceIn(segment, from, words[end]!.end - from), sentence, segment });
+          out.push({
+            key: p.key,
+            phrase: p.source,
+            evidence: evidenceIn(segment, from, words[end]!.end - from),
+            sentence,
+            segment,
+            quoted: words[i]!.quoted,
+          });
         }
       }
     }

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, phraseBook, type PhraseMatch } from './phrases';
+import { byKey, phraseBook, Sentences, type PhraseMatch } from './phrases';
 
 const IN_SCOPE = 'in-scope';
 const askKey = (id: string) => `ask:${id}`;
@@ -20,16 +20,19 @@ function scopeBook(policy: Policy) {
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
 /**
- * A category fires on a phrase of its own (an ask for out-of-scope work) unless the same message also holds
- * one of its `unless` phrases (the context that makes it a bug report) or a phrase of an in-scope item.
+ * A category fires on a phrase of its own (an ask for out-of-scope work, not inside quoted error text) unless
+ * the same message holds one of its `unless` phrases (the context that makes it a bug report) or the same
+ * sentence a phrase of an in-scope item ("the initial installation" — a later "reinstall" stays out of scope).
  */
 export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
   const found = byKey(scopeBook(policy).scan(segments));
-  const inScope = found.get(IN_SCOPE) ?? [];
+  const inScope = new Sentences(found.get(IN_SCOPE));
   const flags: ScopeFlag[] = [];
   for (const category of policy.scope.outOfScope) {
-    const cancelled = messagesOf([...inScope, ...(found.get(unlessKey(category.id)) ?? [])]);
-    const ask = (found.get(askKey(category.id)) ?? []).find((m) => !cancelled.has(m.segment.message));
+    const cancelled = messagesOf(found.get(unlessKey(category.id)) ?? []);
+    const ask = (found.get(askKey(category.id)) ?? []).find(
+      (m) => !m.quoted && !cancelled.has(m.segment.message) && !inScope.has(m),
+    );
     if (!ask) continue;
     flags.push({
       category: category.id,

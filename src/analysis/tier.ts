@@ -1,7 +1,7 @@
 import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
-import type { Segment } from './evidence';
-import { byKey, phraseBook, type PhraseMatch } from './phrases';
+import { evidenceIn, type Evidence, type Segment } from './evidence';
+import { byKey, phraseBook } from './phrases';
 import { SEVERITY_PHRASES } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
@@ -12,14 +12,21 @@ const REASONS: Record<Severity, string> = {
   question: 'a question on settings, updates or admin usage',
 };
 
-/** How badly the ticket says the product is hurt: the gravest reading the customer's words support. */
-export function readSeverity(segments: Segment[]): { severity: Severity; evidence: PhraseMatch } | null {
+/**
+ * How badly the ticket says the product is hurt: the gravest reading the customer's words support.
+ * Without any telling word, a message that asks something is a question and one that only reports is a malfunction.
+ */
+export function readSeverity(segments: Segment[]): { severity: Severity; evidence: Evidence } | null {
   const found = byKey(phraseBook(SEVERITY_PHRASES, () => Object.entries(SEVERITY_PHRASES)).scan(segments));
   for (const severity of SEVERITY_ORDER) {
     const first = found.get(severity)?.[0];
-    if (first) return { severity, evidence: first };
+    if (first) return { severity, evidence: first.evidence };
   }
-  return null;
+  const text = segments.find((s) => /\p{L}/u.test(s.text));
+  if (!text) return null;
+  const asked = segments.find((s) => s.text.includes('?'));
+  if (asked) return { severity: 'question', evidence: evidenceIn(asked, asked.text.indexOf('?'), 1) };
+  return { severity: 'malfunction', evidence: evidenceIn(text, 0, Math.min(text.text.length, 60)) };
 }
 
 /** The policy tier whose `severity` matches the ticket's reading; null where the policy maps none. */
@@ -29,5 +36,5 @@ export function suggestTier(policy: Policy, segments: Segment[], _ticket: Ticket
   if (!reading) return { suggested: null };
   const tier = policy.sla.tiers.find((t) => t.severity === reading.severity);
   if (!tier) return { suggested: null };
-  return { suggested: tier.id, reason: `${REASONS[reading.severity]}: “${reading.evidence.evidence.text}”` };
+  return { suggested: tier.id, reason: `${REASONS[reading.severity]}: “${reading.evidence.text}”` };
 }

@@ -33,6 +33,9 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'все выплаты', 'все заявки * завис', 'все * выплаты', 'ни одна * заяв', 'ни одной * заяв', 'ни одна выплат',
     'все операторы', 'не можем войти', 'не могу войти', 'не могут войти', 'не получается войти', 'не пускает',
     'не можем * зайти', 'не могу * зайти', 'не могут * зайти', 'нет доступа * админ',
+    'none of * can$ log|login|sign|access|create|make', 'nobody|no one * can$ log|login|sign|access|create|make',
+    'operators|admins|administrators|managers|staff * can t|cannot|can not|unable * log|login|sign|access',
+    'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать',
   ],
   malfunction: [
     'doesn t$', 'does not$', 'don t$', 'do not$ work', 'isn t$', 'is not$', 'aren t$', 'are not$', 'won t$',
