@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deadlineFor } from '../../src/deadline/index';
+import { policySchema } from '../../src/policy/schema';
+import { caseArbitrary, policyArbitrary } from './support/deadline-arbitraries';
+import { expectSameAsReference } from './support/compare-deadline';
+
+describe('deadline engine against the minute-stepping reference: pauses going on, calendar clock', () => {
+  it('generates policies the schema accepts', () => {
+    for (const policy of fc.sample(policyArbitrary('business'), 300)) expect(policySchema.parse(policy)).toEqual(policy);
+  });
+
+  it('a pause still going on stops the business clock until now', () => {
+    fc.assert(fc.property(caseArbitrary({ clock: 'business', openPauses: true }), expectSameAsReference), {
+      numRuns: 1500,
+    });
+  });
+
+  it('a calendar clock ignores schedule and holidays; pauses stop it', () => {
+    fc.assert(fc.property(caseArbitrary({ clock: 'calendar', openPauses: false }), expectSameAsReference), {
+      numRuns: 4000,
+    });
+    fc.assert(fc.property(caseArbitrary({ clock: 'calendar', openPauses: true }), expectSameAsReference), {
+      numRuns: 1000,
+    });
+  });
+
+  it('at millisecond precision: the whole target remains at clock start, none at the deadline', () => {
+    const withMillis = fc.tuple(caseArbitrary({ clock: 'business', openPauses: false }), fc.integer({ min: 1, max: 59_999 }));
+    fc.assert(
+      fc.property(withMillis, ([c, extra]) => {
+        const iso = (ms: number) => new Date(ms).toISOString();
+        const pauses = c.pauses.map(([start, end]) => ({ start: iso(start + extra), end: iso(end! + extra) }));
+        const received = iso(c.received + extra);
+        const first = deadlineFor(c.policy, 't', received, { pauses });
+        const atStart = deadlineFor(c.policy, 't', received, { pauses, now: first.clockStart });
+        const atDeadline = deadlineFor(c.policy, 't', received, { pauses, now: first.deadline! });
+        expect(atStart.remainingMinutes).toBeCloseTo(first.targetMinutes, 9);
+        expect(atDeadline.remainingMinutes).toBe(0);
+        expect(Date.parse(first.deadline!)).toBeGreaterThan(Date.parse(first.clockStart));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
