@@ -6,8 +6,8 @@ import type { SiteAdapter } from './types';
 /**
  * Gmail, an opened conversation. Markup as Gmail extensions and userscripts read it: the subject
  * h2.hP, each expanded message .adn, its sender span.gD[email][name], the date in span.g3[title],
- * the body .a3s (quoted history in .gmail_quote), attachments .aZo with download_url
- * "<mime>:<name>:<url>" and the name in .aV3. Messages from the signed-in account are the agent's:
+ * the body .a3s (quoted history in .gmail_quote), attachment chips [download_url]
+ * ("<mime>:<name>:<url>", class .aZo) with the name in .aV3. Messages from the signed-in account are the agent's:
  * Gmail puts that address in the page title ("<subject> - <address> - Gmail") and in the account
  * button's label ("Google Account: <name> (<address>)").
  */
@@ -18,12 +18,20 @@ const SELECTORS = {
   sender: 'span.gD[email]',
   date: 'span.g3',
   body: '.a3s',
-  attachment: '.aZo',
+  attachment: '[download_url]',
   attachmentName: '.aV3',
   attachmentSize: '.SaH2Ve',
   account: 'a[aria-label^="Google Account"]',
   replyBox: 'div[contenteditable="true"][role="textbox"].editable, div[aria-label="Message Body"][contenteditable="true"]',
 } as const;
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -55,8 +63,8 @@ export const gmail: SiteAdapter = {
       role: (message) =>
         account !== '' && message.querySelector(SELECTORS.sender)?.getAttribute('email')?.toLowerCase() === account ? 'agent' : 'customer',
       attachmentOf: (el) => {
-        const [mime, name] = (el.getAttribute('download_url') ?? '').split(':');
-        const shown = lineText(el.querySelector(SELECTORS.attachmentName)) || name || '';
+        const [mime, name = ''] = (el.getAttribute('download_url') ?? '').split(':');
+        const shown = lineText(el.querySelector(SELECTORS.attachmentName)) || safeDecode(name);
         return shown ? attachment(shown, { mime, sizeText: lineText(el.querySelector(SELECTORS.attachmentSize)) }) : null;
       },
     });

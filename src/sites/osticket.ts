@@ -6,8 +6,8 @@ import type { SiteAdapter } from './types';
  * osTicket staff panel (scp/tickets.php?id=N). Markup from osTicket's own templates
  * include/staff/templates/thread-entry.tmpl.php (.thread-entry.message|response|note, the poster in
  * .header b, time[datetime] in W3C format, .thread-body, .attachments .attachment-info a.filename and
- * .filesize) and include/staff/ticket-view.inc.php (the ticket information tables, the reply form's
- * textarea#response).
+ * .filesize) and include/staff/ticket-view.inc.php (the subject in .tixTitle h3, the .ticket_info tables,
+ * the thread in #ticketThread #thread-items, the reply form's textarea#response).
  */
 const SELECTORS = {
   thread: '#ticketThread, #thread-items',
@@ -19,7 +19,7 @@ const SELECTORS = {
   attachmentName: 'a.filename',
   attachmentSize: '.filesize',
   infoRow: '.ticket_info tr',
-  subject: '.subject, #ticket-view-subject',
+  subject: '.tixTitle h3',
   replyBox: 'textarea#response',
 } as const;
 

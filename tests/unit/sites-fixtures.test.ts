@@ -188,6 +188,41 @@ describe('site adapters read their fixture page', () => {
   });
 });
 
+describe('Telegram Web A', () => {
+  it('reads incoming and own (.own) messages of the A client, files included', () => {
+    const doc = pageOf(`<html><body><div id="MiddleColumn">
+      <div class="ChatInfo"><div class="info"><div class="title"><h3 class="fullName">Ivan Petrov</h3></div></div></div>
+      <div class="MessageList"><div class="messages-container"><div class="message-date-group">
+        <div class="Message message-list-item first-in-group" id="message-7001" data-message-id="7001"><div class="message-content-wrapper"><div class="message-content text has-document">
+          <div class="File"><div class="file-info"><div class="file-title">error.png</div><div class="file-subtitle">47.1 KB</div></div></div>
+          <div class="text-content clearfix with-meta" dir="auto">Version 2.4.1, rates stopped.<br>Log: <a href="https://drive.google.com/file/d/1AbCdEf/view" class="text-entity-link">drive link</a><span class="MessageMeta"><span class="message-time">09:15</span></span></div>
+        </div></div></div>
+        <div class="Message message-list-item own" id="message-7002" data-message-id="7002"><div class="message-content-wrapper"><div class="message-content text">
+          <div class="text-content clearfix with-meta" dir="auto">Please send FTP access.<span class="MessageMeta"><span class="message-time">12:40</span></span></div>
+        </div></div></div>
+      </div></div></div>
+      <div id="editable-message-text" contenteditable="true"></div>
+    </div></body></html>`);
+    const result = readTicket(doc, 'https://web.telegram.org/a/#5123456789');
+    expect(result?.adapter.id).toBe('telegram');
+    expect(result?.ticket).toEqual({
+      url: 'https://web.telegram.org/a/#5123456789',
+      subject: 'Ivan Petrov',
+      channel: 'telegram',
+      messages: [
+        {
+          author: 'Ivan Petrov',
+          role: 'customer',
+          text: 'Version 2.4.1, rates stopped.\nLog: drive link (https://drive.google.com/file/d/1AbCdEf/view)',
+          attachments: [{ name: 'error.png', mime: 'image/png', size: 48230 }],
+        },
+        { author: '', role: 'agent', text: 'Please send FTP access.' },
+      ],
+    });
+    expect(result?.adapter.replyBox(doc)?.id).toBe('editable-message-text');
+  });
+});
+
 describe('the generic reader', () => {
   it('reads the main region of an unknown page as one customer message, leaving navigation out', () => {
     const result = readTicket(pageOf(fixture('generic')), LOCAL('generic'));
