@@ -1,6 +1,7 @@
 import type { LinkKind, Policy } from '../policy/schema';
 import type { LinkFinding } from '../ticket/schema';
 import { evidenceIn, type Segment } from './evidence';
+import { isKnownTld } from './tlds';
 
 /** A host name or URL as the customer wrote it, with its place in the segment. */
 export interface HostMention {
@@ -25,8 +26,6 @@ const CANDIDATE = new RegExp(
   'giu',
 );
 
-/** Cyrillic top-level domains; any other host must be ASCII (so "см.рис" is not a host). */
-const CYRILLIC_TLDS = new Set(['рф', 'рус', 'москва', 'онлайн', 'сайт', 'орг', 'ком', 'дети', 'укр', 'бел', 'срб', 'қаз']);
 /** File name endings that are not top-level domains in practice ("export.xml", "laravel.log"). */
 const FILE_ENDINGS = new Set(
   ('xml php js mjs ts tsx jsx json log txt csv png jpg jpeg gif bmp webp svg ico pdf doc docx xls xlsx ppt pptx ' +
@@ -91,17 +90,16 @@ function hostOf(text: string): string | undefined {
 
 function plausibleHost(host: string, text: string): boolean {
   const labels = host.split('.');
-  const tld = labels.at(-1) ?? '';
   if (/^[a-z]+:\/\//i.test(text)) return labels.length >= 2 || host === 'localhost';
+  const tld = labels.at(-1) ?? '';
   if (labels.length < 2 || labels.some((l) => !l || l.startsWith('-') || l.endsWith('-'))) return false;
-  if (/^[a-z]{2,24}$/.test(tld)) {
-    if (labels.some((l) => !/^[a-z0-9-]+$/.test(l))) return false;
-    // "Mr.Smith", "Settings.Export": a written TLD is lowercase or all capitals.
-    const writtenTld = text.slice(0, text.length).split(/[/?#:]/)[0]!.split('.').at(-1) ?? '';
-    if (writtenTld !== writtenTld.toLowerCase() && writtenTld !== writtenTld.toUpperCase()) return false;
-    return !FILE_ENDINGS.has(tld);
-  }
-  return CYRILLIC_TLDS.has(tld);
+  // skr.sh and 1drv.ms are services, not files named .sh and .ms
+  if (!isKnownTld(tld) || (FILE_ENDINGS.has(tld) && !catalogKind(host))) return false;
+  // Latin labels under a Latin TLD (so "см.рис" is no host); Cyrillic ones only under a Cyrillic TLD.
+  if (/^[a-z]+$/.test(tld) && labels.some((l) => !/^[a-z0-9-]+$/.test(l))) return false;
+  // "Mr.Smith", "Settings.Export": a written TLD is lowercase or all capitals.
+  const writtenTld = text.split(/[/?#:]/)[0]!.split('.').at(-1) ?? '';
+  return writtenTld === writtenTld.toLowerCase() || writtenTld === writtenTld.toUpperCase();
 }
 
 /** Well-known hosts by kind, whether or not a policy refuses them (Yandex Disk and Loom are named here). */

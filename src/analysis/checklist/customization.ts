@@ -27,7 +27,7 @@ const UNCHANGED = wordRegex(
     `${S}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц)\\p{L}*`,
     `${S}не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))\\p{L}*`,
     `${S}(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)\\p{L}*`,
-    `${S}(?:доработ|изменени|модификац|кастомиз|правок)\\p{L}*\\s+(?:нет|не было|не делали|не вносили)${E}`,
+    `${S}(?:доработ|изменени|модификац|кастомиз|правок|правк)\\p{L}*(?:\\s+\\p{L}+){0,3}?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
     `${S}(?:станд?артн|стоков|оригинальн|чист)\\p{L}*\\s+(?:верси|сборк|установк|код)\\p{L}*${GAP}(?:без|не)\\s+\\p{L}+`,
     `${S}(?:стоков|оригинальн)\\p{L}*\\s+(?:верси|сборк|установк|код)\\p{L}*`,
     `${S}из\\s+коробки${E}`,
@@ -35,27 +35,33 @@ const UNCHANGED = wordRegex(
   ].join('|'),
 );
 
-/** The customer discloses a modification of the product. */
+/** The customer discloses a modification of the product (not a setting changed in the admin). */
+const CODE_OBJECT =
+  '(?:code|template|templates|controllers?|files?|core|source|sources|php|css|js|javascript|views?|blade|models?|migrations?|routes?|database schema|theme|module|modules|script|engine|layout)';
 const CHANGED = wordRegex(
   [
     // English
-    `${S}(?:customi[sz](?:ed|ation|ations|ing)|modified|modifications|patched|forked|tweaked|hacked)${E}`,
-    `${S}(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?(?:code|template|templates|controllers?|files?|core|source|php|css|js|views?|blade|models?|migrations?|routes?|database schema|theme)${E}`,
-    `${S}custom\\s+(?:code|module|modules|template|templates|theme|plugin|integration|fields?|changes)${E}`,
-    `${S}(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed)${E}`,
-    `${S}(?:third[- ]party|own|our)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
+    `${S}(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+(?:have\\s+|has\\s+|had\\s+|did\\s+)?(?:customi[sz]ed|modified|patched|forked|tweaked|hacked|reworked|extended)${E}`,
+    `${S}(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    `${S}(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    `${S}(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    `${S}(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer)${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed)${E}`,
+    `${S}(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
+    `${S}(?:there (?:are|were)|we have|with)\\s+(?:some\\s+|a few\\s+|several\\s+)?(?:customi[sz]ations|modifications|custom changes)${E}`,
     // Russian
-    `${S}(?:доработ|кастомиз|модифиц)\\p{L}*`,
-    `${S}(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали)\\s+(?:\\p{L}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|исходник|стил|верстк|модел|миграци|css|php|js)\\p{L}*`,
-    `${S}(?:фрилансер|программист|разработчик|подрядчик)\\p{L}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал)\\p{L}*`,
-    `${S}(?:сторонн|сво)\\p{L}*\\s+(?:модул|плагин|расширени)\\p{L}*`,
-    `${S}внесли\\s+(?:\\p{L}+\\s+){0,2}?(?:изменени|правк)\\p{L}*`,
+    `${S}(?:доработал\\p{L}*|дорабатывал\\p{L}*|кастомизировал\\p{L}*|модифицировал\\p{L}*|кастомн\\p{L}*|доработанн\\p{L}*|модифицированн\\p{L}*)`,
+    `${S}(?:был\\p{L}*|есть|имеются|делали|вносили|сделали|заказывали)\\s+(?:\\p{L}+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)\\p{L}*`,
+    `${S}(?:доработк\\p{L}*|модификаци\\p{L}*|кастомизаци\\p{L}*)\\s+(?:\\p{L}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)\\p{L}*`,
+    `${S}(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:\\p{L}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)\\p{L}*`,
+    `${S}(?:фрилансер|программист|разработчик|подрядчик)\\p{L}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил)\\p{L}*`,
+    `${S}(?:сторонн|сво|сам|кастомн)\\p{L}*\\s+(?:модул|плагин|расширени|доработк)\\p{L}*`,
+    `${S}внесли\\s+(?:\\p{L}+\\s+){0,2}?(?:изменени|правк)\\p{L}*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)\\p{L}*`,
   ].join('|'),
 );
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|no|never|n['’]t|without|не|без|нет|никаких|ни)\s+(?:\p{L}+\s+){0,2}$/iu;
-const NEGATED_AFTER = /^\s+(?:нет|не было|не делали|не вносили|were not|was not)(?![\p{L}])/iu;
+const NEGATED_AFTER = /^(?:\s+\p{L}+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|were not|was not)(?![\p{L}])/iu;
 
 /** Whether the customer says the product was customized, either way. */
 export function readCustomization(segments: readonly Segment[]): CustomizationReading {

@@ -23,7 +23,7 @@ const ERROR_TEXT = new RegExp(
     `${S}(?:Call to (?:undefined|a member)|Undefined (?:index|variable|offset|array key|property|method)|syntax error|Allowed memory size|Maximum execution time|Class "?[\\w\\\\]{1,80}"? not found|cURL error \\d{1,4})[^\\n]{0,200}`,
     '```[^`]{3,4000}```',
     // "Error: …" / "Ошибка: …" with words (a status code alone is not the text)
-    `${S}(?:error|ошибка|exception|message|сообщение|текст ошибки|error text|error message)\\s*[:—–-]\\s*(?!\\d{3}${E}\\s*(?:$|\\n)|(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)\\p{L}*${E})[^\\n]{0,10}?\\p{L}[^\\n]{4,200}`,
+    `${S}(?:error|ошибка|exception|message|сообщение|текст ошибки|error text|error message)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)\\p{L}*${E})[^\\n]{0,10}?\\p{L}[^\\n]{4,200}`,
     // a quoted message that reads like an error: "Invalid amount", «Недостаточно средств»
     `(?:"|«|“|„)[^"«»“”„\\n]{0,160}?${S}${ERRORISH}[^"«»“”„\\n]{0,160}?(?:"|»|”|“)`,
     `(?<![\\p{L}])'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?![\\p{L}])`,
@@ -38,13 +38,24 @@ const ERROR_MENTION = new RegExp(
   `${S}(?:errors?|exceptions?|fatal|crash(?:es|ed)?|stack ?trace|traceback|error log|logs?|ошибк\\p{L}*|исключени\\p{L}*|лог(?:и|ах|е|ов)?|логах|журнал\\p{L}*|вылета\\p{L}*)${E}`,
   'giu',
 );
+/** "no errors", "без ошибок", "по ошибке", "ошибок нет": no error text is being withheld. */
+const NO_ERROR_BEFORE = /(?:^|[^\p{L}])(?:no|without(?: any)?|zero|any|не|без|никаких|нет|по)\s+(?:\p{L}+\s+)?$/iu;
+const NO_ERRORS = /(?:no|without|zero|без|нет|никаких)\s+(?:any\s+)?(?:errors?|ошиб\p{L}*)/iu;
+const NO_ERROR_AFTER = /^\s+(?:нет|не было|не видно|не появляется|не показывает)(?![\p{L}])/iu;
 /** "error 500", "502 Bad Gateway", "ошибка 404": an HTTP status is not an error text, and not asked for. */
 const HTTP_STATUS_ONLY = /(?:\d{3}|bad gateway|gateway time-?out|internal server error|not found|service unavailable)/iu;
 
 export function readErrorText(segments: readonly Segment[]): ItemReading {
   const text = firstMatch(segments, ERROR_TEXT)?.evidence;
   if (text) return { status: 'present', evidence: text };
-  const mention = firstMatch(segments, ERROR_MENTION, (m, segment) => !nearHttpStatus(segment.text, m.index, m[0].length));
+  const mention = firstMatch(segments, ERROR_MENTION, (m, segment) => {
+    const before = segment.text.slice(Math.max(0, m.index - 40), m.index);
+    if (NO_ERRORS.test(before)) return false;
+    const after = segment.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (NO_ERROR_BEFORE.test(before) || NO_ERROR_AFTER.test(after)) return false;
+    if (/^logs?$/i.test(m[0]) && /^\s*(?:in|into|on|out)(?![\p{L}])/iu.test(after)) return false;
+    return !nearHttpStatus(segment.text, m.index, m[0].length);
+  });
   return mention ? { status: 'missing', evidence: mention.evidence } : { status: 'unknown' };
 }
 

@@ -2,28 +2,46 @@ import type { Evidence, Segment } from '../evidence';
 import { evidenceIn } from '../evidence';
 import { firstMatch, linesOf, WORD_END as E, WORD_START as S } from '../text';
 
+/** A Russian verb stem with its personal, past, imperative and infinitive endings (not nouns or participles). */
+const ru = (stem: string, endings: string) => `${stem}(?:${endings.split(' ').join('|')})`;
+const IMPF = 'ю ем ешь ете л ла ли ть';
+const PERF_I = 'ю им и ите ил ила или ить';
+
 /** Things a user does in the product (not what the product does): the parts of reproduction steps. */
-const ACTION =
-  `${S}(?:` +
-  [
-    'open(?:s|ed|ing)?', 'go(?:es)?', 'went', 'going', 'navigate[sd]?', 'click(?:s|ed|ing)?', 'press(?:es|ed|ing)?',
-    'tap(?:s|ped)?', 'select(?:s|ed|ing)?', 'choose[sd]?', 'chose', 'pick(?:s|ed)?', 'enter(?:s|ed|ing)?', 'type[sd]?',
-    'fill(?:s|ed)?', 'input', 'create[sd]?', 'creating', 'add(?:s|ed|ing)?', 'save[sd]?', 'saving', 'submit(?:s|ted)?',
-    'log(?:ged)? ?in', 'login', 'sign(?:ed)? in', 'upload(?:s|ed)?', 'try', 'tried', 'send', 'pay', 'paid', 'confirm(?:s|ed)?',
-    'switch(?:ed)?', 'enable[sd]?', 'disable[sd]?', 'turn(?:ed)? (?:on|off)', 'run', 'ran', 'refresh(?:ed)?', 'reload(?:ed)?',
-    'visit(?:s|ed)?', 'copy', 'copied', 'paste[sd]?', 'delete[sd]?', 'remove[sd]?', 'edit(?:s|ed)?', 'change[sd]?',
-    'set', 'place[sd]?', 'make', 'made', 'start(?:s|ed)?', 'import(?:s|ed)?', 'export(?:s|ed)?', 'fill(?:ed)? in',
-    'откр\\p{L}*', 'зах[оа]ж\\p{L}*', 'зайд\\p{L}*', 'зайти', 'заш[её]л\\p{L}*', 'перех[оа]ж\\p{L}*', 'перейд\\p{L}*',
-    'перейти', 'переш[её]л\\p{L}*', 'нажим\\p{L}*', 'нажа\\p{L}*', 'нажм\\p{L}*', 'жм[уёе]\\p{L}*', 'клика\\p{L}*',
-    'кликн\\p{L}*', 'выбира\\p{L}*', 'выбер\\p{L}*', 'выбра\\p{L}*', 'ввод\\p{L}*', 'введ\\p{L}*', 'ввес\\p{L}*',
-    'заполн\\p{L}*', 'созда\\p{L}*', 'создад\\p{L}*', 'добав\\p{L}*', 'сохран\\p{L}*', 'отправля\\p{L}*', 'отправ(?:им|ил|ить|ь|ляю)\\p{L}*',
-    'оплач\\p{L}*', 'оплат(?:ить|ил|им|ите)\\p{L}*', 'подтвер\\p{L}*', 'указыва\\p{L}*', 'укаж\\p{L}*', 'указа(?:л|ть)\\p{L}*',
-    'включ\\p{L}*', 'выключ\\p{L}*', 'отключ\\p{L}*', 'запуска\\p{L}*', 'запуст\\p{L}*', 'меня(?:ю|ем|ли|ть)', 'поменя\\p{L}*',
-    'загружа\\p{L}*', 'загруз(?:ил|им|ить)\\p{L}*', 'удаля\\p{L}*', 'удал(?:ил|им|ить)\\p{L}*', 'авториз\\p{L}*',
-    'войти', 'вхож\\p{L}*', 'вош[её]л\\p{L}*', 'ставл\\p{L}*', 'постав\\p{L}*', 'копир\\p{L}*', 'вставля\\p{L}*', 'встав(?:ил|им|ить)\\p{L}*',
-    'обновля(?:ю|ем)', 'обнов(?:ил|им)\\p{L}*', 'пробу\\p{L}*', 'попроб\\p{L}*', 'дела(?:ю|ем)', 'дела(?:л|ли)', 'переключ\\p{L}*',
-  ].join('|') +
-  `)${E}`;
+const STRONG = [
+  'click(?:s|ed|ing)?', 'press(?:es|ed|ing)?', 'tap(?:s|ped)?', 'select(?:s|ed|ing)?', 'choose[sd]?', 'chose', 'pick(?:s|ed)?',
+  'navigate[sd]?', 'go(?:es)? (?:to|into|back)', 'went (?:to|into|back)', 'log(?:ged)? ?in(?:to)?', 'sign(?:ed)? in',
+  'submit(?:s|ted)?', 'fill(?:s|ed)? (?:in|out)', 'type[sd]? in', 'enter(?:s|ed)?', 'upload(?:s|ed)?', 'refresh(?:ed)?',
+  'reload(?:ed)?', 'save[sd]?', 'create[sd]?', 'add(?:s|ed)?', 'confirm(?:s|ed)?', 'switch(?:ed)? to', 'enable[sd]?',
+  'disable[sd]?', 'visit(?:s|ed)?', 'paste[sd]?', 'delete[sd]?', 'remove[sd]?', 'edit(?:s|ed)?', 'scroll(?:s|ed)?',
+  ru('открыва', IMPF), ru('откро', 'ю ем ешь'), ru('открой', ' те'), ru('открыл', ' а и'), 'открыть',
+  ru('захож', 'у'), ru('заход', 'им ишь ите ил ила или ить'), ru('зайд', 'у ём ем и ите'), 'зайти', ru('заш', 'ёл ел ла ли'),
+  ru('перехож', 'у'), ru('переход', 'им ишь ите ил ила или ить'), ru('перейд', 'у ём ем и ите'), 'перейти', ru('переш', 'ёл ел ла ли'),
+  ru('нажима', IMPF), ru('нажм', 'у ём ем и ите'), ru('нажа', 'л ла ли ть'), ru('жм', 'у ём ем и ите'),
+  ru('клика', IMPF), ru('кликн', 'у ул ула ули уть и ите'), ru('выбира', IMPF), ru('выбер', 'у ем ём и ите'), ru('выбра', 'л ла ли ть'),
+  'ввожу', ru('ввод', 'им ил ила или ить ите'), ru('введ', 'у ём ем и ите'), ru('ввел', ' а и'), 'ввёл', 'ввести',
+  ru('заполня', IMPF), ru('заполн', PERF_I), ru('созда', 'ю ём ем л ла ли ть й йте'), ru('созда', 'дим м'),
+  ru('добавля', IMPF), ru('добав', 'лю им ь ьте ил ила или ить'), ru('сохраня', IMPF), ru('сохран', PERF_I),
+  ru('отправля', IMPF), ru('отправ', 'лю им ь ьте ил ила или ить'), ru('оплачива', IMPF), ru('оплач', 'у'),
+  ru('оплат', 'им и ите ил ила или ить'), ru('подтвержда', IMPF), ru('подтвер', 'жу дим ди дите дил дила дили дить'),
+  ru('указыва', IMPF), ru('укаж', 'у ем и ите'), ru('указа', 'л ла ли ть'), ru('включа', IMPF), ru('включ', 'у им и ите ил ила или ить'),
+  ru('выключа', IMPF), ru('выключ', 'у им и ите ил ила или ить'), ru('отключа', IMPF), ru('отключ', 'у им и ите ил ила или ить'),
+  ru('запуска', IMPF), ru('запущ', 'у'), ru('запуст', 'им и ите ил ила или ить'), ru('меня', IMPF), ru('поменя', 'ю ем л ла ли ть й йте'),
+  ru('загружа', IMPF), ru('загруж', 'у'), ru('загруз', 'им и ите ил ила или ить'), ru('удаля', IMPF), ru('удал', PERF_I),
+  ru('авторизу', 'юсь емся йтесь'), ru('авторизова', 'лся лась лись ться'), ru('вхож', 'у'), ru('вход', 'им ил ила или ите'),
+  ru('войд', 'у ём ем и ите'), 'войти', ru('вош', 'ёл ел ла ли'), ru('став', 'лю им ил ила или ить'), ru('постав', 'лю им ь ьте ил ила или ить'),
+  ru('копиру', 'ю ем'), ru('скопиру', 'ю ем й йте'), ru('скопирова', 'л ла ли ть'), ru('вставля', IMPF), ru('встав', 'лю им ь ьте ил ила или ить'),
+  ru('обновля', IMPF), ru('обнов', 'лю им и ите ил ила или ить'), ru('пробу', 'ю ем'), ru('попробова', 'л ла ли ть'), ru('попробу', 'ю ем й йте'),
+  ru('дела', 'ю ем л ла ли'), ru('сдела', 'ю ем л ла ли ть й йте'), ru('переключа', IMPF), ru('переключ', 'у им и ите ил ила или ить'),
+];
+/** Words that are as often nouns or system behaviour ("the export is empty", "emails don't send"): counted after a subject. */
+const WEAK = [
+  'open(?:s|ed)?', 'change[sd]?', 'set', 'send', 'pay', 'paid', 'try', 'tried', 'run', 'make', 'made', 'start(?:ed)?',
+  'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login',
+];
+const AFTER_SUBJECT =
+  '(?<=(?:^|[\\n.,;:!?→>(]|(?:^|[^\\p{L}])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';
+const ACTION = `${S}(?:${STRONG.join('|')}|${AFTER_SUBJECT}(?:${WEAK.join('|')}))${E}`;
 
 const ACTION_RE = new RegExp(ACTION, 'giu');
 const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.):]|\d{1,2}\s*[-–—]|[-*•]|(?:step|шаг)\s*\d{1,2}\s*[:.)-]?)\s*\S/iu;
@@ -89,8 +107,14 @@ function sentenceWithActions(segments: readonly Segment[]): Evidence | undefined
   return undefined;
 }
 
+/** Actions in a text; a capitalised verb inside a sentence is a button's name ("click Save"), not an action. */
 function countActions(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(ACTION_RE)) if (++n >= 3) break;
+  for (const match of text.matchAll(ACTION_RE)) {
+    const first = match[0][0]!;
+    const sentenceStart = /(?:^|[.!?\n:→>)]\s*|^\s*(?:\(?\d{1,2}[.)]|[-*•])\s*)$/u.test(text.slice(Math.max(0, match.index - 6), match.index));
+    if (first !== first.toLowerCase() && !sentenceStart) continue;
+    if (++n >= 3) break;
+  }
   return n;
 }

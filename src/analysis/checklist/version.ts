@@ -34,6 +34,7 @@ const CANDIDATES = [
     `${S}v\\.?\\s?(?<v>\\d{1,5}(?:\\.\\d{1,5}){0,3}(?:[-.]?(?:beta|alpha|rc|dev|b|p)[-.]?\\d{0,5})?)${END}`,
     `(?<![\\p{L}\\p{N}./:$€₽£-])(?<triple>\\d{1,5}(?:\\.\\d{1,5}){2,3}(?:-?(?:beta|alpha|rc|dev|patch|hotfix)[-.]?\\d{0,5})?)${END}`,
     `${S}${UPDATE_CONTEXT}(?:\\s+\\p{L}+){0,3}?\\s+(?:to|from|до|с|на|version|верси\\p{L}*)?\\s*(?<pair>\\d{1,3}\\.\\d{1,3})${END}`,
+    `(?<![\\p{L}\\p{N}./:$€₽£-])(?<before>\\d{1,3}\\.\\d{1,3})\\s+(?:version|build|release|верси[яию]|сборк[аеи]|релиз)(?![\\p{L}])`,
     `(?<![\\p{L}\\p{N}./:$€₽£-])(?<arrow>\\d{1,3}\\.\\d{1,3})\\s*(?:→|->|=>|—>|-->|⇒)\\s*v?\\d{1,3}\\.\\d{1,3}${END}`,
 ].join('|');
 
@@ -42,6 +43,8 @@ function notAVersion(number: string, kind: string): boolean {
   const parts = number.split(/[-a-z]/i)[0]!.split('.').filter(Boolean);
   if (parts.length >= 3 && (parts[0]!.length === 4 || parts.at(-1)!.length === 4)) return true;
   if (parts.length === 3 && parts.every((p) => p.length === 2) && parts.some((p) => p.startsWith('0'))) return true;
+  // "1.000.000" groups thousands
+  if (kind === 'triple' && parts.slice(1).every((p) => p.length === 3 && p.endsWith('00'))) return true;
   if (kind === 'triple' && parts.length === 4 && parts.every((p) => Number(p) <= 255) && /^[\d.]+$/.test(number)) {
     return true;
   }
@@ -85,8 +88,9 @@ export function findVersion(policy: Policy, segments: readonly Segment[]): Evide
     const inner = (groups.words ?? '').split(/\s+/).filter(Boolean);
     // "version 3" is a version; "версия не обновлялась 3 дня" is not: words in between need a dotted number.
     if (inner.length > 0 && !number.includes('.')) return false;
-    if (isOtherSoftware(inner, product)) return false;
-    return !isOtherSoftware(wordsBefore(segment.text, match.index), product);
+    // The words of the match itself count too: "updated PHP to 8.2".
+    const own = match[0].slice(0, match[0].lastIndexOf(number)).split(/\s+/).filter(Boolean);
+    return !isOtherSoftware([...wordsBefore(segment.text, match.index), ...own], product);
   })?.evidence;
 }
 
