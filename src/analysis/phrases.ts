@@ -248,6 +248,16 @@ export function phraseBook(owner: object, lists: () => Iterable<readonly [string
   return book;
 }
 
+/** "not", "never", "n't", "не", "ни", "без" right before (one word may stand between: "did not really change"). */
+const NEGATION_BEFORE = /(?<![\p{L}])(?:not|never|no|n['’]t|dont|didnt|не|ни|без|нет)\s+(?:[\p{L}]+\s+)?$/iu;
+const NEGATION_LOOKBACK = 30;
+
+/** Whether the customer negates the matched words ("we did not change the code", "ничего не меняли"). */
+export function negated(m: PhraseMatch): boolean {
+  const start = m.evidence.at.start - m.segment.start;
+  return NEGATION_BEFORE.test(m.segment.text.slice(Math.max(0, start - NEGATION_LOOKBACK), start));
+}
+
 /** Matches grouped by the key of their list. */
 export function byKey(matches: readonly PhraseMatch[]): Map<string, PhraseMatch[]> {
   const out = new Map<string, PhraseMatch[]>();

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, phraseBook, Sentences, type PhraseMatch } from './phrases';
+import { byKey, negated, phraseBook, Sentences, type PhraseMatch } from './phrases';
 
 const IN_SCOPE = 'in-scope';
 const askKey = (id: string) => `ask:${id}`;
@@ -20,7 +20,7 @@ function scopeBook(policy: Policy) {
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
 /**
- * A category fires on a phrase of its own (an ask for out-of-scope work, not inside quoted error text) unless
+ * A category fires on a phrase of its own (an ask for out-of-scope work, neither negated nor inside quoted error text) unless
  * the same message holds one of its `unless` phrases (the context that makes it a bug report) or the same
  * sentence a phrase of an in-scope item ("the initial installation" — a later "reinstall" stays out of scope).
  */
@@ -31,7 +31,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   for (const category of policy.scope.outOfScope) {
     const cancelled = messagesOf(found.get(unlessKey(category.id)) ?? []);
     const ask = (found.get(askKey(category.id)) ?? []).find(
-      (m) => !m.quoted && !cancelled.has(m.segment.message) && !inScope.has(m),
+      (m) => !m.quoted && !negated(m) && !cancelled.has(m.segment.message) && !inScope.has(m),
     );
     if (!ask) continue;
     flags.push({
