@@ -65,7 +65,7 @@ function safely<T>(run: () => T, fallback: T): T {
  * The ticket on a page, with the adapter that read it. When the page's adapter cannot read it (its
  * selectors no longer match the helpdesk's markup, or it throws), the generic reader reads the page
  * and the result says so. Null when the page holds no ticket: a helpdesk page that is not a ticket
- * (a queue, a dashboard), or a page with no ticket-like content.
+ * (a queue, a dashboard), a conversation still loading, or a page with no ticket-like content.
  */
 export function readTicket(doc: Document, url: string | URL, adapterId?: string): ReadResult | null {
   const parsed = toUrl(url) ?? new URL('about:blank');
@@ -77,6 +77,7 @@ export function readTicket(doc: Document, url: string | URL, adapterId?: string)
   }
   const isTicketPage = chosen.isTicketUrl(parsed) || safely(() => chosen.recognises(doc), false);
   if (!adapterId && !isTicketPage) return null;
+  if (safely(() => chosen.loading?.(doc) ?? false, false)) return null;
   let reason = `${chosen.name}: the ticket's markup was not found on this page; read as a generic page.`;
   try {
     const ticket = chosen.read(doc, parsed);

@@ -15,6 +15,8 @@ import type { SiteAdapter } from './types';
 const SELECTORS = {
   page: 'body#comp-Ticket-Display',
   history: 'div.history.ticket',
+  /** ShowHistory "delay" (RT's default) and "click" placeholders, replaced when the history loads. */
+  placeholder: '#delayed_ticket_history, #deferred_ticket_history',
   transaction: '.transaction.message[data-transaction-id]',
   content: '.content',
   headerRow: 'tr',
@@ -44,8 +46,11 @@ function roleReader(doc: Document): (transaction: Element, author: string) => Ro
   const requestors = [...doc.querySelectorAll(SELECTORS.requestors)];
   const ids = new Set(requestors.map((el) => el.getAttribute('data-user-id')).filter(Boolean));
   return (transaction) => {
+    const description = lineText(transaction.querySelector(SELECTORS.description));
     // Comments are staff-only notes, whoever wrote them.
-    if (/comments? added/i.test(lineText(transaction.querySelector(SELECTORS.description)))) return 'agent';
+    if (/comments? added|комментари/i.test(description)) return 'agent';
+    // The opening message is the request, even when staff created the ticket for the requestor.
+    if (/\bcreated$|создан/i.test(description)) return 'customer';
     const creator = transaction.querySelector(SELECTORS.creator);
     const id = creator?.getAttribute('data-user-id');
     if (ids.size > 0 && id) return ids.has(id) ? 'customer' : 'agent';
@@ -81,6 +86,7 @@ export const requestTracker: SiteAdapter = {
     const subject = lineText(doc.querySelector(SELECTORS.subject)).replace(/^#\d+:\s*/, '');
     return ticketOf(url, subject, messages);
   },
+  loading: (doc) => doc.querySelector(SELECTORS.history) === null && doc.querySelector(SELECTORS.placeholder) !== null,
   replyBox: (doc) => doc.querySelector<HTMLElement>(SELECTORS.replyBox),
-  ticketRoot: (doc) => doc.querySelector(SELECTORS.history),
+  ticketRoot: (doc) => doc.querySelector(SELECTORS.history) ?? doc.querySelector(SELECTORS.placeholder),
 };

@@ -16,6 +16,11 @@ export interface SiteAdapter {
   recognises(doc: Document): boolean;
   /** The ticket on the page, or null when the page holds none (yet) or the markup no longer matches. */
   read(doc: Document, url: URL): Ticket | null;
+  /**
+   * True while the helpdesk is still bringing the conversation in (a "Loading…" placeholder): the
+   * caller waits for the next change instead of falling back to the generic reader.
+   */
+  loading?(doc: Document): boolean;
   /** The reply editor, where reply help can be inserted; null when not known or not open. */
   replyBox(doc: Document): HTMLElement | null;
   /** The element whose changes mean the ticket changed (observed for live pages). */

@@ -294,6 +294,42 @@ describe('falling back to the generic reader', () => {
     expect(result?.reason).toContain('detached node');
   });
 
+  it('Request Tracker: the opening message is the request even when staff created the ticket', () => {
+    const html = fixture('request-tracker').replace(
+      /(<span class="description">)<span class="user" data-user-id="27">.*?<\/span>( - Ticket created)/,
+      '$1<span class="user" data-user-id="14"><a href="/User/Summary.html?id=14">anna (Anna Smirnova)</a></span>$2',
+    );
+    const ticket = readTicket(pageOf(html), LOCAL('request-tracker'))!.ticket;
+    expect(ticket.messages.map((m) => [m.author, m.role])).toEqual([
+      ['anna (Anna Smirnova)', 'customer'],
+      ['anna (Anna Smirnova)', 'agent'],
+      ['Ivan Petrov <ivan@cryptoswap.example>', 'customer'],
+    ]);
+  });
+
+  it('Request Tracker: without the people box, requestors are told by the address RT prints for them', () => {
+    const html = fixture('request-tracker').replace(/<div class="form-row requestors">.*?<\/div><\/div>/s, '');
+    expect(html).not.toContain('form-row requestors');
+    const ticket = readTicket(pageOf(html), LOCAL('request-tracker'))!.ticket;
+    expect(ticket.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+  });
+
+  it("Request Tracker: a comment is staff's, whoever added it", () => {
+    const html = fixture('request-tracker').replace(
+      /(data-user-id="27"><a href="\/User\/Summary.html\?id=27">Ivan Petrov &lt;ivan@cryptoswap.example&gt;<\/a><\/span>) - Correspondence added/,
+      '$1 - Comments added',
+    );
+    expect(html).toContain('Comments added');
+    const ticket = readTicket(pageOf(html), LOCAL('request-tracker'))!.ticket;
+    expect(ticket.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'agent']);
+  });
+
+  it('Request Tracker: while the history is still loading it waits rather than reading the page generically', () => {
+    const doc = pageOf(fixture('request-tracker').replace(/<div class="history ticket".*<\/body>/s, '<div id="delayed_ticket_history"><div class="titlebox">Loading...</div></div></body>'));
+    expect(doc.querySelector('.transaction')).toBeNull();
+    expect(readTicket(doc, 'http://127.0.0.1:8080/rt/Ticket/Display.html?id=42')).toBeNull();
+  });
+
   it("finds Request Tracker's reply box on its Update page", () => {
     const doc = pageOf('<html><body id="comp-Ticket-Update"><form><textarea name="UpdateContent" id="UpdateContent"></textarea></form></body></html>');
     expect(ADAPTERS.find((adapter) => adapter.id === 'request-tracker')!.replyBox(doc)?.id).toBe('UpdateContent');
