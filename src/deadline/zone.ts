@@ -1,12 +1,11 @@
 import { Info, type Zone } from 'luxon';
 
 const SECOND = 1000;
-const HOUR = 3_600_000;
 const DAY = 86_400_000;
 /** Offsets are tabulated per block of time; a block is built once per zone. */
 const BLOCK = 366 * DAY;
-/** Sampling step when tabulating: no IANA zone changes its offset twice within 12 hours. */
-const SAMPLE = 12 * HOUR;
+/** Sampling step when tabulating: no IANA zone changes its offset and back within a day. */
+const SAMPLE = DAY;
 /** Blocks kept per zone before the table starts over (a century). */
 const MAX_BLOCKS = 100;
 
