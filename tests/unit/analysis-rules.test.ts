@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../src/analysis/evidence';
+import { detectLanguage } from '../../src/analysis/language';
+import { negated, PhraseBook, tokenize } from '../../src/analysis/phrases';
+import { draftReplies } from '../../src/analysis/replies';
+import { detectScope } from '../../src/analysis/scope';
+import { detectSignals } from '../../src/analysis/signals';
+import { suggestTier } from '../../src/analysis/tier';
+import { customerSegments } from '../../src/analysis/thread';
+import { bundledPolicy } from '../../src/policy/bundled';
+import { policySchema, type Policy } from '../../src/policy/schema';
+import type { Findings, Ticket } from '../../src/ticket/schema';
+
+const seg = (text: string, message = 0, start = 0): Segment => ({ message, start, text });
+const found = (phrase: string, text: string) => new PhraseBook([['k', [phrase]]]).scan([seg(text)]).map((m) => m.evidence.text);
+const policy = (id: string): Policy => bundledPolicy(id)!;
+
+type Msg = { text: string; role?: 'customer' | 'agent'; at?: string; author?: string; attachments?: Ticket['messages'][number]['attachments'] };
+const ticket = (...messages: (string | Msg)[]): Ticket => ({
+  subject: '',
+  messages: messages.map((m) => (typeof m === 'string' ? { author: 'Ann', role: 'customer', text: m } : { author: 'Ann', role: 'customer', ...m })),
+});
+const signalIds = (policyId: string, t: Ticket) => detectSignals(policy(policyId), t, customerSegments(t)).map((s) => s.id);
+const scopeOf = (policyId: string, t: Ticket) => detectScope(policy(policyId), customerSegments(t));
+
+describe('phrase matcher', () => {
+  it('matches words as word starts, case-insensitive, with ё = е', () => {
+    expect(found('продл * сертификат', 'Продлите, пожалуйста, СЕРТИФИКАТ')).toEqual(['Продлите, пожалуйста, СЕРТИФИКАТ']);
+    expect(found('решен', 'Решён вопрос')).toEqual(['Решён']);
+    expect(found('ssl', 'openssl is fine')).toEqual([]);
+  });
+
+  it('matches `word$` as a whole word only', () => {
+    expect(found('renew$ * ssl', 'please renew our SSL')).toEqual(['renew our SSL']);
+    expect(found('renew$ * ssl', 'we renewed our SSL')).toEqual([]);
+  });
+
+  it('lets `*` stand for up to three words, and two stars for six', () => {
+    expect(found('fix$ * cron', 'fix the broken nightly cron')).toEqual(['fix the broken nightly cron']);
+    expect(found('fix$ * cron', 'fix the broken old nightly cron')).toEqual([]);
+    expect(found('fix$ * * cron', 'fix the broken old nightly cron')).toEqual(['fix the broken old nightly cron']);
+  });
+
+  it('takes `|` alternatives of word runs between stars', () => {
+    expect(found('set$ up|configure$ * nginx|php fpm', 'please set up php-fpm')).toEqual(['set up php-fpm']);
+    expect(found('set$ up|configure$ * nginx|php fpm', 'configure nginx')).toEqual(['configure nginx']);
+    expect(found('set$ up|configure$ * nginx|php fpm', 'set nginx')).toEqual([]);
+  });
+
+  it('never matches across a sentence end, but a dotted host is no sentence end', () => {
+    expect(found('renew$ * * certificate', 'Please renew. The certificate is fine')).toEqual([]);
+    expect(found('ssl * * продлите', 'SSL на obmen-btc.net продлите')).toEqual(['SSL на obmen-btc.net продлите']);
+  });
+
+  it('gives evidence offsets in the original message', () => {
+    const [m] = new PhraseBook([['k', ['nginx']]]).scan([seg('configure nginx now', 2, 100)]);
+    expect(m!.evidence).toEqual({ text: 'nginx', at: { message: 2, start: 110, end: 115 } });
+  });
+
+  it('marks quoted words and negated matches', () => {
+    const [inQuotes] = new PhraseBook([['k', ['write$ * file']]]).scan([seg('Error "cannot write to file" shown')]);
+    expect(inQuotes!.quoted).toBe(true);
+    const [plain] = new PhraseBook([['k', ['change$ * code']]]).scan([seg('We did not change the code')]);
+    expect(negated(plain!)).toBe(true);
+    const [ask] = new PhraseBook([['k', ['change$ * code']]]).scan([seg('Please change the code')]);
+    expect(negated(ask!)).toBe(false);
+  });
+
+  it('ignores phrases without words and handles hostile input in one pass', () => {
+    const book = new PhraseBook([['k', ['*', '!!', 'a * * a * a', 'aaaa$']]]);
+    // Every "a" but the last two starts a match: the next words satisfy each slot at once.
+    expect(book.scan([seg('a '.repeat(50_000))]).length).toBe(50_000 - 2);
+    expect(book.scan([seg('a'.repeat(1_000_000))])).toEqual([]);
+    expect(tokenize(seg('"'.repeat(200_000) + 'x')).words).toHaveLength(1);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('takes the dominant language of customer text, ignoring hosts, paths and versions', () => {
+    const t = ticket('Не работает выгрузка https://example.com/export.xml since 3.1.4, пустой файл');
+    expect(detectLanguage(customerSegments(t), t)).toBe('ru');
+    const en = ticket('Rates are not updating on обменка.рф');
+    expect(detectLanguage(customerSegments(en), en)).toBe('en');
+  });
+
+  it('falls back on the subject, then English', () => {
+    const t: Ticket = { subject: 'Курсы', messages: [] };
+    expect(detectLanguage([], t)).toBe('ru');
+    expect(detectLanguage([], { subject: '', messages: [] })).toBe('en');
+  });
+});
+
+describe('detectScope', () => {
+  it('flags an ask for out-of-scope work with its clause and evidence', () => {
+    const { outOfScope, flags } = scopeOf('iexexchanger', ticket('Please renew the SSL certificate on exchangebox.io'));
+    expect(outOfScope).toBe(true);
+    expect(flags).toEqual([
+      expect.objectContaining({ category: 'server', clause: 'Server work is separate', evidence: 'renew the SSL', at: { message: 0, start: 7, end: 20 } }),
+    ]);
+    expect(flags[0]!.quote).toContain('Hosting, SSL, PHP');
+  });
+
+  it('reads Russian word forms', () => {
+    expect(scopeOf('iexexchanger', ticket('Сертификат заканчивается, продлите пожалуйста')).flags.map((f) => f.category)).toEqual(['server']);
+    expect(scopeOf('bitrix24', ticket('Настройте nginx на нашем сервере')).flags.map((f) => f.category)).toEqual(['hosting']);
+  });
+
+  it('leaves mentions, past tense, bug-report context and in-scope items in scope', () => {
+    for (const text of [
+      'We renewed the SSL certificate yesterday and since then the rates page shows error 500.',
+      'Since we moved to a new server, notification emails are not sent. Version 3.1.2.',
+      'Please do the initial installation on our VPS, Ubuntu 22.04.',
+      'How do I add a new exchange direction in the admin panel?',
+      'The payment page shows "Cannot configure php handler" after the update.',
+    ]) {
+      expect(scopeOf('iexexchanger', ticket(text)).outOfScope, text).toBe(false);
+    }
+  });
+
+  it('keeps a later repeated installation out of scope even when the initial one is mentioned', () => {
+    const t = ticket('We had the initial installation last year. Could you reinstall the script on a new server?');
+    expect(scopeOf('iexexchanger', t).flags.map((f) => f.category)).toEqual(['server']);
+  });
+
+  it('reads only customer messages', () => {
+    const t = ticket({ role: 'agent', text: 'We can renew the SSL certificate as a paid service.' }, 'The rates are not updating.');
+    expect(scopeOf('iexexchanger', t).outOfScope).toBe(false);
+  });
+
+  it('needs no code for a new policy: its own phrases decide', () => {
+    const base = policy('ixxo');
+    const custom = policySchema.parse({
+      ...base,
+      id: 'acme',
+      scope: {
+        inScope: [],
+        outOfScope: [{ id: 'printing', label: { en: 'Printing' }, clause: { ref: '9', quote: 'No printing.' }, phrases: ['print$ * flyers'], unless: ['printer error'] }],
+      },
+    });
+    expect(detectScope(custom, [seg('Could you print our flyers?')]).flags.map((f) => f.category)).toEqual(['printing']);
+    expect(detectScope(custom, [seg('Could you print our flyers? We get a printer error.')]).outOfScope).toBe(false);
+  });
+});
+
+describe('detectSignals', () => {
+  it('raises only the rules the policy has', () => {
+    const angry = ticket('WHY IS NOBODY ANSWERING? THE SITE IS STILL BROKEN!!!');
+    expect(signalIds('iexexchanger', angry)).toContain('fair-use');
+    expect(signalIds('bitrix24', angry)).not.toContain('fair-use');
+    expect(signalIds('ixxo', angry)).not.toContain('fair-use');
+  });
+
+  it('fair-use: bursts of nudges, runs of short messages, but not one polite follow-up or enthusiasm', () => {
+    const at = (m: number) => `2026-09-14T10:${String(m).padStart(2, '0')}:00Z`;
+    expect(signalIds('iexexchanger', ticket({ text: 'Rates stuck', at: at(0) }, { text: '?', at: at(1) }, { text: 'hey??', at: at(2) }))).toContain('fair-use');
+    expect(signalIds('iexexchanger', ticket({ text: 'Курсы стоят', at: at(0) }, { text: 'ау', at: at(1) }, { text: 'ау!!!', at: at(2) }))).toContain('fair-use');
+    const run = ['hi', 'rates', 'stuck', 'look', 'pls', 'now'].map((text, i) => ({ text, at: at(i) }));
+    expect(signalIds('iexexchanger', ticket(...run))).toContain('fair-use');
+    const slowRun = ['hi', 'rates', 'stuck', 'look', 'pls'].map((text, i) => ({ text, at: `2026-09-1${i}T10:00:00Z` }));
+    expect(signalIds('iexexchanger', ticket(...slowRun))).not.toContain('fair-use');
+    for (const quiet of [
+      ticket({ text: 'Rates are stuck, v3.1', at: '2026-09-10T10:00:00Z' }, { text: 'Hi, any news on this? Thanks', at: '2026-09-13T10:00:00Z' }),
+      ticket('It works!!! Thanks!!!'),
+      ticket('Hey, how do I hide a currency? Where is the rules text? Can I set a weekend fee?'),
+      ticket('The page shows "INVALID SIGNATURE FROM THE PAYMENT PROVIDER" on every payment.'),
+      ticket('?'),
+    ]) {
+      expect(signalIds('iexexchanger', quiet)).not.toContain('fair-use');
+    }
+  });
+
+  it('customized-product follows the customer disclosure either way', () => {
+    expect(signalIds('iexexchanger', ticket('Our freelancer changed the order controller; now amounts are wrong.'))).toContain('customized-product');
+    expect(signalIds('iexexchanger', ticket('Amounts are wrong. Ничего не меняли.'))).not.toContain('customized-product');
+  });
+
+  it('multiple-issues: several problems, not one problem told in steps', () => {
+    expect(signalIds('bitrix24', ticket('1) mail sync stopped\n2) how do I change the logo?'))).toContain('multiple-issues');
+    expect(signalIds('bitrix24', ticket('Проблемы две: не приходят уведомления и не работает экспорт.'))).toContain('multiple-issues');
+    expect(signalIds('bitrix24', ticket('1. Open Deals\n2. Click Export\n3. The file is empty'))).not.toContain('multiple-issues');
+    expect(signalIds('ixxo', ticket('1) checkout broken\n2) how do I add a coupon?'))).not.toContain('multiple-issues');
+  });
+
+  it('credentials: masked evidence, never the secret; a question about a password is none', () => {
+    const [found] = detectSignals(policy('bitrix24'), ticket('SSH root@10.0.0.1 password: Vx8#kq2LmP!z'), customerSegments(ticket('SSH root@10.0.0.1 password: Vx8#kq2LmP!z')));
+    expect(found).toMatchObject({ id: 'credentials', evidence: 'password: V•••••', clause: { ref: '4.3' } });
+    expect(JSON.stringify(found)).not.toContain('Vx8#kq2LmP!z');
+    expect(signalIds('bitrix24', ticket('FTP: ftp://shop:S3cretPass@files.example.com'))).toContain('credentials');
+    expect(signalIds('bitrix24', ticket('Доступ: логин admin пароль Gf7!pL2qZ'))).toContain('credentials');
+    for (const text of ['How do I reset the admin password?', 'Как сменить пароль администратора?', 'The password is incorrect, says the form.']) {
+      expect(signalIds('bitrix24', ticket(text)), text).not.toContain('credentials');
+    }
+  });
+
+  it('channel: contact through a refused channel, not a channel as a product feature', () => {
+    expect(signalIds('bitrix24', ticket('I called your sales yesterday, they said to write here.'))).toContain('channel');
+    expect(signalIds('bitrix24', ticket('Я уже писал вам в Skype, ответа нет.'))).toContain('channel');
+    expect(signalIds('ixxo', ticket('I posted about this on your forum last week.'))).toContain('channel');
+    expect(signalIds('bitrix24', ticket('The Skype connector of Open Channels does not forward chats; telephony calls are not recorded.'))).not.toContain('channel');
+    expect(signalIds('ixxo', ticket('I called your support line and they asked me to open a ticket.'))).not.toContain('channel');
+  });
+
+  it('attachment-format: formats to archive, by extension or mime; archives and other formats pass', () => {
+    const files = (...attachments: { name: string; mime?: string }[]) => ticket({ text: 'See attached.', attachments });
+    expect(signalIds('bitrix24', files({ name: 'shot.bmp' }))).toContain('attachment-format');
+    expect(signalIds('bitrix24', files({ name: 'shot', mime: 'image/bmp' }))).toContain('attachment-format');
+    expect(signalIds('bitrix24', files({ name: 'shots.zip', mime: 'application/zip' }, { name: 'a.png' }))).not.toContain('attachment-format');
+    expect(signalIds('iexexchanger', files({ name: 'shot.bmp' }))).not.toContain('attachment-format');
+    const agent = ticket('ok', { role: 'agent', text: 'here', attachments: [{ name: 'x.bmp' }] });
+    expect(signalIds('bitrix24', agent)).not.toContain('attachment-format');
+  });
+
+  it('urgent-recovery: the site down or a restore, not password recovery or backup how-tos', () => {
+    expect(signalIds('bitrix24', ticket('After the update the site does not open, white screen.'))).toContain('urgent-recovery');
+    expect(signalIds('bitrix24', ticket('Нужно восстановить сайт из резервной копии.'))).toContain('urgent-recovery');
+    for (const text of ['How can I recover my password?', 'How do I configure daily backups?', 'Как восстановить пароль администратора?']) {
+      expect(signalIds('bitrix24', ticket(text)), text).not.toContain('urgent-recovery');
+    }
+  });
+
+  it('doc-reference: documentation mentioned without a link only', () => {
+    expect(signalIds('bitrix24', ticket('I followed the documentation but the import still fails.'))).toContain('doc-reference');
+    expect(signalIds('bitrix24', ticket('I followed the documentation https://helpdesk.bitrix24.com/open/123/ but it fails.'))).not.toContain('doc-reference');
+  });
+
+  it('gives clause and advice in the ticket language', () => {
+    const t = ticket('Звонил вчера в отдел продаж, сказали писать сюда.');
+    const [channel] = detectSignals(policy('bitrix24'), t, customerSegments(t));
+    expect(channel).toMatchObject({ id: 'channel', clause: { ref: '4.5' } });
+    expect(channel!.advice).toMatch(/отдел продаж/);
+  });
+});
+
+describe('suggestTier', () => {
+  const tierOf = (text: string) => {
+    const t = ticket(text);
+    return suggestTier(policy('iexexchanger'), customerSegments(t), t);
+  };
+
+  it('maps stopped, malfunction and question onto the policy tiers, with the reason', () => {
+    expect(tierOf('The site is down, white screen on every page.')).toMatchObject({ suggested: 'critical', reason: expect.stringContaining('stopped') });
+    expect(tierOf('Операторы не могут войти в админку.').suggested).toBe('critical');
+    expect(tierOf('Все выплаты зависли с утра.').suggested).toBe('critical');
+    expect(tierOf('URGENT: one direction shows a wrong rate.').suggested).toBe('partial');
+    expect(tierOf('Курсы не обновляются с 12:00.').suggested).toBe('partial');
+    expect(tierOf('How do I change the commission of a direction?').suggested).toBe('consultation');
+    expect(tierOf('Подскажите порядок обновления до 3.1.').suggested).toBe('consultation');
+  });
+
+  it('is null for policies without severities and for tickets without words', () => {
+    const t = ticket('The site is down.');
+    expect(suggestTier(policy('bitrix24'), customerSegments(t), t)).toEqual({ suggested: null });
+    expect(suggestTier(policy('ixxo'), customerSegments(t), t)).toEqual({ suggested: null });
+    expect(suggestTier(policy('iexexchanger'), [], ticket())).toEqual({ suggested: null });
+  });
+});
+
+describe('draftReplies', () => {
+  const findings = (over: Partial<Findings>): Omit<Findings, 'replies'> => ({
+    policy: 'iexexchanger',
+    checklist: [],
+    scope: { outOfScope: false, flags: [] },
+    links: [],
+    signals: [],
+    tier: { suggested: null },
+    ticket: ticket({ text: 'x', author: 'Anna' }),
+    ...over,
+  });
+
+  it('asks for exactly the missing items, localized, greeting the customer', () => {
+    const replies = draftReplies(
+      policy('iexexchanger'),
+      findings({
+        checklist: [
+          { id: 'version', status: 'missing' },
+          { id: 'domain', status: 'present', evidence: 'x.io' },
+          { id: 'steps', status: 'missing' },
+        ],
+      }),
+      'ru',
+    );
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ id: 'request-missing', language: 'ru' });
+    expect(replies[0]!.text).toContain('Здравствуйте, Anna!');
+    expect(replies[0]!.text).toContain('- Версия продукта\n- Шаги воспроизведения');
+    expect(replies[0]!.text).not.toMatch(/Домен|\{|\}/);
+  });
+
+  it('declines each out-of-scope flag with its clause, and drafts nothing when there is nothing to say', () => {
+    const flags = [{ category: 'server', clause: 'Server work is separate', evidence: 'renew the SSL' }];
+    const [decline] = draftReplies(policy('iexexchanger'), findings({ scope: { outOfScope: true, flags } }), 'en');
+    expect(decline!.id).toBe('decline-out-of-scope');
+    expect(decline!.text).toContain('- Server and infrastructure work (Server work is separate: “Hosting, SSL');
+    expect(draftReplies(policy('iexexchanger'), findings({}), 'en')).toEqual([]);
+    expect(draftReplies(policy('ixxo'), findings({ checklist: [{ id: 'version', status: 'missing' }] }), 'en')).toEqual([]);
+  });
+
+  it('leaves the name out when the author is unknown or an address', () => {
+    const [reply] = draftReplies(
+      policy('iexexchanger'),
+      findings({ checklist: [{ id: 'version', status: 'missing' }], ticket: ticket({ text: 'x', author: 'ann@example.com' }) }),
+      'en',
+    );
+    expect(reply!.text.startsWith('Hello,\n')).toBe(true);
+  });
+});
