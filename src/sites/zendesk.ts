@@ -1,3 +1,4 @@
+import { attachment } from './files';
 import { lineText } from './text';
 import { readMessages, ticketOf } from './thread';
 import type { SiteAdapter } from './types';
@@ -7,7 +8,7 @@ import type { SiteAdapter } from './types';
  * workspace read it: the conversation log [data-test-id="omni-log-container"] of
  * article[data-test-id="omni-log-comment-item"], each with [data-test-id="omni-log-item-message"]
  * whose `type` attribute is "end-user" or "agent", the sender, the message content and
- * time[data-test-id="timestamp-relative"][datetime].
+ * time[data-test-id="timestamp-relative"][datetime]; attachments link to /attachments/token/…?name=<file>.
  */
 const SELECTORS = {
   log: '[data-test-id="omni-log-container"]',
@@ -16,13 +17,20 @@ const SELECTORS = {
   sender: '[data-test-id="omni-log-item-sender"]',
   content: '[data-test-id="omni-log-message-content"]',
   time: 'time[datetime]',
-  attachment: '[data-test-id="attachment-thumbnail"]',
-  attachmentName: '[data-test-id="attachment-thumbnail-name"]',
-  attachmentSize: '[data-test-id="attachment-thumbnail-size"]',
+  /** Files are served from the account's /attachments/token/<token>/?name=<file name>. */
+  attachment: 'a[href*="/attachments/token/"]',
   via: '[data-test-id="omni-log-item-via"]',
   subject: 'input[data-test-id="omni-header-subject"]',
   replyBox: '[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
 } as const;
+
+function nameParameter(href: string | null): string {
+  try {
+    return new URL(href ?? '', 'https://zendesk.invalid/').searchParams.get('name') ?? '';
+  } catch {
+    return '';
+  }
+}
 
 function subjectOf(doc: Document): string {
   const input = doc.querySelector<HTMLInputElement>(SELECTORS.subject);
@@ -44,8 +52,11 @@ export const zendesk: SiteAdapter = {
       author: SELECTORS.sender,
       time: SELECTORS.time,
       attachment: SELECTORS.attachment,
-      attachmentName: SELECTORS.attachmentName,
-      attachmentSize: SELECTORS.attachmentSize,
+      attachmentOf: (link) => {
+        const shown = lineText(link);
+        const name = nameParameter(link.getAttribute('href')) || link.getAttribute('title') || shown;
+        return name ? attachment(name, { sizeText: shown }) : null;
+      },
       role: (item) => (item.querySelector(SELECTORS.message)?.getAttribute('type') === 'end-user' ? 'customer' : 'agent'),
     });
     const via = lineText(log.querySelector(SELECTORS.via)).replace(/^via\s+/i, '').toLowerCase();
