@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import { analyseTicket } from '../../src/analysis';
+import { readCustomization } from '../../src/analysis/checklist/customization';
+import { findLinks } from '../../src/analysis/links';
+import { customerSegments, MAX_MESSAGE_CHARS } from '../../src/analysis/thread';
+import { bundledPolicy } from '../../src/policy/bundled';
+import type { Policy } from '../../src/policy/schema';
+import type { Findings, Ticket, TicketMessage } from '../../src/ticket/schema';
+
+const iex = bundledPolicy('iexexchanger')!;
+const bitrix = bundledPolicy('bitrix24')!;
+const ixxo = bundledPolicy('ixxo')!;
+
+const customer = (text: string, extra: Partial<TicketMessage> = {}): TicketMessage => ({ author: 'Client', role: 'customer', text, ...extra });
+const agent = (text: string, extra: Partial<TicketMessage> = {}): TicketMessage => ({ author: 'Support', role: 'agent', text, ...extra });
+const ticket = (...messages: TicketMessage[]): Ticket => ({ subject: '', messages });
+const one = (text: string): Ticket => ticket(customer(text));
+
+function status(findings: Findings, id: string): string | undefined {
+  return findings.checklist.find((c) => c.id === id)?.status;
+}
+function item(policy: Policy, text: string | Ticket, id: string): string | undefined {
+  return status(analyseTicket(policy, typeof text === 'string' ? one(text) : text), id);
+}
+const flagged = (policy: Policy, text: string) =>
+  findLinks(policy, customerSegments(one(text))).filter((l) => l.verdict === 'not-opened').map((l) => l.url);
+
+describe('customerSegments', () => {
+  it('keeps only customer messages and points into the original text', () => {
+    const t = ticket(agent('Version 9.9.9, see https://drive.google.com/x'), customer('Hello\nv2.4 on swap.io'));
+    const segments = customerSegments(t);
+    expect(segments.map((s) => s.message)).toEqual([1]);
+    for (const s of segments) expect(t.messages[s.message]!.text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it('drops "On … wrote:" history, including an attribution wrapped over two lines', () => {
+    const text = 'Still broken.\nOn Mon, Jun 1, 2026 at 11:00 AM Support <\nsupport@x.example> wrote:\n> use https://youtu.be/q\n> thanks';
+    const segments = customerSegments(one(text));
+    expect(segments.map((s) => s.text.trim())).toEqual(['Still broken.']);
+  });
+
+  it('drops Russian attributions, ">" lines, Outlook headers and signatures, keeping offsets', () => {
+    const text = [
+      'Первая строка',
+      '> цитата агента',
+      'Вторая строка',
+      '',
+      'С уважением,',
+      'Иван',
+      '1 июня 2026 г., в 11:00, Support <s@x.example> написал(а):',
+      '> старое',
+    ].join('\n');
+    const segments = customerSegments(one(text));
+    expect(segments.map((s) => s.text.trim())).toEqual(['Первая строка', 'Вторая строка']);
+    expect(text.slice(segments[1]!.start, segments[1]!.start + segments[1]!.text.length)).toBe(segments[1]!.text);
+    const outlook = 'My answer\nFrom: Support <s@x.example>\nSent: Monday\nSubject: Re: rates\nold text';
+    expect(customerSegments(one(outlook)).map((s) => s.text.trim())).toEqual(['My answer']);
+    expect(customerSegments(one('Fix it\n-----Original Message-----\nv9.9')).map((s) => s.text.trim())).toEqual(['Fix it']);
+  });
+
+  it('keeps a message that is only a sign-off-looking line, and cuts long messages', () => {
+    expect(customerSegments(one('Best regards')).length).toBe(1);
+    const long = customerSegments(one('a'.repeat(MAX_MESSAGE_CHARS + 500)));
+    expect(long[0]!.text.length).toBe(MAX_MESSAGE_CHARS);
+  });
+});
+
+describe('readCustomization', () => {
+  const read = (text: string) => readCustomization(customerSegments(one(text))).state;
+  it.each([
+    ['no changes, stock install', 'unchanged'],
+    ["We haven't changed anything in the product.", 'unchanged'],
+    ['Ничего не меняли, стандартная версия.', 'unchanged'],
+    ['Без доработок, stock.', 'unchanged'],
+    ['Доработок в коде не было.', 'unchanged'],
+    ['Editing texts: we only changed texts through the admin.', 'unchanged'],
+    ['We customized the order page template', 'changed'],
+    ['Our freelancer edited controllers last month', 'changed'],
+    ['Мы доработали модуль вывода', 'changed'],
+    ['Программист правил контроллер заявок', 'changed'],
+    ['The order status was modified by the system', 'unknown'],
+    ['Items are out of stock.', 'unknown'],
+  ])('%s → %s', (text, state) => expect(read(text)).toBe(state));
+});
+
+describe('checklist detectors', () => {
+  it.each([
+    ['v2.4', 'present'],
+    ['We are on 2.4.1', 'present'],
+    ['3.1.0-beta10 on staging', 'present'],
+    ['build 1043', 'present'],
+    ['версия 3.1', 'present'],
+    ['сборка 3.1.4', 'present'],
+    ['after v4.1 → v4.2', 'present'],
+    ['iEXExchanger 3.1 on PHP 8.1', 'present'],
+    ['We run the latest version', 'missing'],
+    ['Версия последняя', 'missing'],
+    ['PHP 8.3.7, Laravel 10, MySQL 8.0, Ubuntu 22.04, Apache 2.4, nginx/1.24.0, Node 18', 'missing'],
+    ['Updated PHP to 8.2 yesterday', 'missing'],
+    ['Since 05.11.2026 the fee is 1.5% on 0.0025 BTC, 1.000.000 RUB, server 185.203.118.44', 'missing'],
+  ])('version: %s → %s', (text, want) => expect(item(iex, text, 'version')).toBe(want));
+
+  it.each([
+    ['Our license domain is goldswap.io', 'present'],
+    ['Open https://ultraswap.biz/export.xml', 'present'],
+    ['домен obmenka24.ru.', 'present'],
+    ['See https://iexexchanger.com/docs/update and prnt.sc/abc and t.me/group', 'missing'],
+    ['Server 185.22.33.44, admin at http://185.22.33.44/admin', 'missing'],
+    ['export.xml is empty and settings.php untouched, Node.js logs in laravel.log', 'missing'],
+    ['Mail me at ivan@coolswap.io', 'missing'],
+    ["TypeError in orders.status and window.location", 'missing'],
+  ])('domain: %s → %s', (text, want) => expect(item(iex, text, 'domain')).toBe(want));
+
+  it('domain ignores the helpdesk host of the ticket itself', () => {
+    expect(item(iex, { url: 'https://help.swapdesk.net/t/1', subject: '', messages: [customer('see help.swapdesk.net/t/1')] }, 'domain')).toBe('missing');
+  });
+
+  it.each([
+    ['Steps:\n1. Open the exchange form\n2. Choose BTC\n3. Click Exchange\nIt breaks.', 'present'],
+    ['Сначала создаю заявку, потом нажимаю «Оплатить» — ошибка.', 'present'],
+    ['I go to Orders, open any order, click Refund and get an error.', 'present'],
+    ['open the order → click Pay → see a blank page', 'present'],
+    ['Rates for BTC are wrong since this morning.', 'missing'],
+    ['The export to BestChange is empty, the import of rates does not start.', 'missing'],
+  ])('steps: %s → %s', (text, want) => expect(item(iex, text, 'steps')).toBe(want));
+
+  it.each([
+    ['Expected: the order is created.', 'present'],
+    ['It should show 45 000.', 'present'],
+    ['Должно приходить письмо после оплаты.', 'present'],
+    ['Ожидаю, что статус сменится.', 'present'],
+    ['Should I update first?', 'not-applicable'],
+  ])('expected: %s → %s (never missing)', (text, want) => expect(item(iex, text, 'expected')).toBe(want));
+
+  it('attachments: only files of customer messages count, not mentions', () => {
+    const png = [{ name: 'a.png', mime: 'image/png', size: 1 }];
+    expect(item(iex, ticket(customer('Broken rates, screenshot attached')), 'attachments')).toBe('missing');
+    expect(item(iex, ticket(agent('here is a guide', { attachments: png }), customer('Broken rates')), 'attachments')).toBe('missing');
+    expect(item(iex, ticket(customer('Broken rates'), customer('here', { attachments: png })), 'attachments')).toBe('present');
+  });
+
+  it.each([
+    ['It fails with SQLSTATE[42S22]: Column not found: 1054', 'present'],
+    ['Ошибка «Недостаточно средств в резерве» при выплате', 'present'],
+    ['Uncaught TypeError: Cannot read properties of null', 'present'],
+    ['The page shows an error and nothing loads', 'missing'],
+    ['появляется ошибка при создании заявки', 'missing'],
+    ['Error 500 on every page', 'not-applicable'],
+    ["I can't log in to the admin, no errors anywhere", 'not-applicable'],
+  ])('error-text: %s → %s', (text, want) => expect(item(iex, text, 'error-text')).toBe(want));
+
+  it.each([
+    ['SSH: root@185.203.118.44, password: Vx8#kq2LmP!z', 'present'],
+    ['FTP ftp.site.io user: deploy pass: 8fj!kK2q', 'present'],
+    ['How do I reset the admin password?', 'not-applicable'],
+  ])('access: %s → %s (never missing)', (text, want) => expect(item(iex, text, 'access')).toBe(want));
+
+  it('bitrix24 doc-reference and license', () => {
+    expect(item(bitrix, 'As in https://helpdesk.bitrix24.com/open/17612948/ the robot should start', 'doc-reference')).toBe('present');
+    expect(item(bitrix, 'I followed the article in your help center but the import fails', 'doc-reference')).toBe('missing');
+    expect(item(bitrix, 'Сделал всё по инструкции из документации, не работает', 'doc-reference')).toBe('missing');
+    expect(item(bitrix, 'Deals do not load', 'doc-reference')).toBe('not-applicable');
+    expect(item(bitrix, 'License key: SMP-RF-9B4C1D2E3F4A5B6C', 'license')).toBe('present');
+  });
+
+  it('checklist items follow the policy (none under ixxo), with labels in the ticket language and evidence ranges', () => {
+    expect(analyseTicket(ixxo, one('v2.4 on shop.io')).checklist).toEqual([]);
+    const t = one('Версия 3.1.2, домен obmenka24.ru. Ничего не меняли.');
+    const findings = analyseTicket(iex, t);
+    const version = findings.checklist.find((c) => c.id === 'version')!;
+    expect(version.label).toBe('Версия продукта');
+    expect(version.clause?.ref).toMatch(/How to submit a request/);
+    for (const c of findings.checklist) {
+      if (c.at && c.id !== 'attachments') expect(t.messages[c.at.message]!.text.slice(c.at.start, c.at.end)).toBe(c.evidence);
+    }
+  });
+
+  it('the subject alone is no evidence, nor is an agent message', () => {
+    const t: Ticket = { subject: 'v3.1 on swap.io', messages: [agent('Please update to 3.1.4'), customer('Updated, still broken.')] };
+    const findings = analyseTicket(iex, t);
+    expect(status(findings, 'version')).toBe('missing');
+    expect(status(findings, 'domain')).toBe('missing');
+  });
+});
+
+describe('links', () => {
+  it('reports URLs exactly as written, trimmed like a reader would', () => {
+    const text =
+      'See (https://drive.google.com/file/d/abc/view?usp=sharing). Also www.youtube.com/watch?v=1, m.youtube.com/shorts/x! ' +
+      '<a href="https://gyazo.com/4f">x</a> [v](https://vimeo.com/12) <https://mega.nz/file/a#k> «https://prnt.sc/r1»';
+    expect(flagged(iex, text)).toEqual([
+      'https://drive.google.com/file/d/abc/view?usp=sharing',
+      'www.youtube.com/watch?v=1',
+      'm.youtube.com/shorts/x',
+      'https://gyazo.com/4f',
+      'https://vimeo.com/12',
+      'https://mega.nz/file/a#k',
+      'https://prnt.sc/r1',
+    ]);
+  });
+
+  it('matches the real host name, so look-alikes are not refused', () => {
+    const text = 'drive.google.com.evil.io/x https://evil-youtube.com/w https://user@youtube.com.attacker.net/v prnt.sc.example.org/y';
+    const links = findLinks(iex, customerSegments(one(text)));
+    expect(links.map((l) => [l.host, l.verdict])).toEqual([
+      ['drive.google.com.evil.io', 'ok'],
+      ['evil-youtube.com', 'ok'],
+      ['youtube.com.attacker.net', 'ok'],
+      ['prnt.sc.example.org', 'ok'],
+    ]);
+  });
+
+  it('classifies kinds from the catalog even where the policy has no rule', () => {
+    const links = findLinks(bitrix, customerSegments(one('https://drive.google.com/x https://youtu.be/y https://prnt.sc/z https://disk.yandex.ru/d/1 https://shop.io/a')));
+    expect(links.map((l) => [l.kind, l.verdict])).toEqual([
+      ['cloud-storage', 'ok'],
+      ['video-hosting', 'ok'],
+      ['screenshot-service', 'ok'],
+      ['cloud-storage', 'ok'],
+      ['other', 'ok'],
+    ]);
+  });
+
+  it('takes no link from agent messages or quoted history, and lists each URL once', () => {
+    const t = ticket(
+      agent('Do not send https://youtu.be/agent'),
+      customer('https://prnt.sc/a1 and again https://prnt.sc/a1\n> https://prnt.sc/quoted\nOn Mon, Support wrote:\nhttps://youtu.be/old'),
+    );
+    expect(analyseTicket(iex, t).links.map((l) => l.url)).toEqual(['https://prnt.sc/a1']);
+  });
+});
+
+describe('analyseTicket on odd input', () => {
+  it('an empty ticket or one without customer text gives a note and empty findings', () => {
+    for (const t of [ticket(), ticket(agent('Hello?')), ticket(customer('   '))]) {
+      const findings = analyseTicket(iex, t);
+      expect(findings.notes?.join(' ')).toMatch(/No customer message/);
+      expect(findings.checklist).toEqual([]);
+      expect(findings.links).toEqual([]);
+      expect(findings.scope.outOfScope).toBe(false);
+    }
+  });
+
+  it('notes a message that was cut to the analysed length', () => {
+    const findings = analyseTicket(iex, one(`${'x '.repeat(MAX_MESSAGE_CHARS)} v2.4`));
+    expect(findings.notes?.some((n) => n.includes(String(MAX_MESSAGE_CHARS)))).toBe(true);
+  });
+
+  it('returns the ticket as read and the policy id', () => {
+    const t = one('v2.4');
+    const findings = analyseTicket(iex, t);
+    expect(findings.policy).toBe('iexexchanger');
+    expect(findings.ticket).toEqual(t);
+    expect(findings.language).toBe('en');
+  });
+});

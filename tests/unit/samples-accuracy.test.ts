@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyseTicket } from '../../src/analysis';
+import { bundledPolicy } from '../../src/policy/bundled';
+import { ticketSchema } from '../../src/ticket/schema';
+
+/** Labeled tickets: the team's shared samples and our own cases, in the same shape. */
+interface LabeledCase {
+  id: string;
+  policy: string;
+  ticket: unknown;
+  expect: { checklist?: Record<string, string>; links?: string[]; linksIgnore?: string[] };
+}
+
+const SAMPLES = fileURLToPath(new URL('../../../shared/samples/tickets.jsonl', import.meta.url));
+const OWN = fileURLToPath(new URL('../fixtures/tickets/core-cases.jsonl', import.meta.url));
+
+function load(path: string): LabeledCase[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabeledCase);
+}
+
+/** A flagged URL compared the way the scorer does: trailing punctuation off, scheme optional on one side. */
+const bare = (url: string) => url.replace(/[.,;:!?)\]}>'"»…]+$/u, '').replace(/^https?:\/\//i, '');
+
+function check(c: LabeledCase) {
+  const policy = bundledPolicy(c.policy);
+  if (!policy) throw new Error(`${c.id}: unknown policy ${c.policy}`);
+  const findings = analyseTicket(policy, ticketSchema.parse(c.ticket));
+  const got = Object.fromEntries(findings.checklist.map((i) => [i.id, i.status]));
+  const want = c.expect.checklist ?? {};
+  expect(Object.fromEntries(Object.keys(want).map((k) => [k, got[k]])), `${c.id} checklist`).toEqual(want);
+  const ignore = new Set((c.expect.linksIgnore ?? []).map(bare));
+  const flagged = findings.links.filter((l) => l.verdict === 'not-opened').map((l) => bare(l.url)).filter((u) => !ignore.has(u));
+  expect(flagged.sort(), `${c.id} links`).toEqual((c.expect.links ?? []).map(bare).sort());
+}
+
+describe.skipIf(!existsSync(SAMPLES))('the shared labeled samples', () => {
+  it.each(existsSync(SAMPLES) ? load(SAMPLES).map((c) => [c.id, c] as const) : [])('%s', (_id, c) => check(c));
+});
+
+describe('our own labeled cases (English, Russian, mixed; hard negatives)', () => {
+  const cases = load(OWN);
+  it('has at least 40 cases in both languages', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => check(c));
+});
