@@ -24,7 +24,8 @@ const SELECTORS = {
   attachmentSize: '[data-testid="media-card-file-size"]',
   comments: '[data-testid="issue.activity.comments-list"]',
   comment: '[data-testid^="comment-base-item-"]',
-  author: '[data-testid$="-author"]',
+  /** The avatar and the name are both profile-card triggers; the name is the one with text. */
+  author: '[data-testid$="-header"] [data-testid="profilecard-next.ui.profilecard.profilecard-trigger"]',
   body: '[data-testid$="-body"]',
   time: '[data-testid="issue-timestamp.relative-time"]',
   internal: '[data-testid="issue-comment-base.ui.comment.custom-comment.internal-note-lozenge"]',
@@ -60,7 +61,7 @@ export const jira: SiteAdapter = {
         ...readMessages(comments, {
           message: SELECTORS.comment,
           body: SELECTORS.body,
-          author: SELECTORS.author,
+          authorOf: (comment) => [...comment.querySelectorAll(SELECTORS.author)].map((el) => lineText(el)).find(Boolean) ?? '',
           time: SELECTORS.time,
           role: (comment, author) =>
             comment.querySelector(SELECTORS.internal) === null && samePerson(author, reporter) ? 'customer' : 'agent',
