@@ -101,7 +101,7 @@ export function describeDeadline(result: DeadlineResult, options: DisplayOptions
   const working =
     remaining === undefined
       ? null
-      : (remaining < 0 ? words.workingOverdue : words.workingLeft)(formatMinutes(Math.abs(remaining), options.locale));
+      : (state === 'breached' ? words.workingOverdue : words.workingLeft)(formatMinutes(Math.abs(remaining), options.locale));
   const wallClock =
     state === 'paused'
       ? null
