@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
  * content script is registered for it at run time; removing the origin undoes both.
  * The script is the overlay engineer's runtime-registered entry (entrypoints/self-hosted.content.ts).
  */
-export const SELF_HOSTED_SCRIPT = 'content-scripts/self-hosted.js';
+export const SELF_HOSTED_SCRIPT = '/content-scripts/self-hosted.js';
 const ID_PREFIX = 'self-hosted:';
 
 export interface SelfHostedOrigin {
@@ -43,5 +43,6 @@ export async function listSelfHostedOrigins(): Promise<SelfHostedOrigin[]> {
 
 export async function removeSelfHostedOrigin(pattern: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [`${ID_PREFIX}${pattern}`] }).catch(() => undefined);
-  await browser.permissions.remove({ origins: [pattern] });
+  // A host the manifest itself requires (the e2e build's 127.0.0.1) keeps its permission.
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
