@@ -81,11 +81,12 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'multiple issues', 'multiple problems', 'couple of problems', 'couple of issues', 'couple of questions',
   'another problem', 'another issue', 'another question', 'second problem', 'second issue', 'second question',
   'one more problem', 'one more issue', 'one more question', 'unrelated', 'separate issue', 'separate question',
-  'also * how do', 'also * how can', 'also * question',
+  'also * how do', 'also * how can', 'also * question', 'two things', 'few things', 'several things',
+  'couple of things', 'and separately', 'another thing', 'one more thing',
   'две проблемы', 'проблемы две', 'два вопроса', 'вопроса два', 'три вопроса', 'три проблемы', 'проблемы три',
   'несколько проблем', 'несколько вопросов', 'пара вопросов', 'пару вопросов', 'еще одна проблема', 'еще вопрос',
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
-  'также * вопрос', 'и еще * вопрос',
+  'также * вопрос', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
 ];
 
 /** A list item that starts with one of these is a reproduction step, not a separate issue. */
