@@ -124,10 +124,11 @@ const EXPECTED: Record<string, Expected> = {
     channel: 'chat',
     subject: 'Ivan Petrov - iEXExchanger Telegram line',
     messages: [
-      agent('iEXExchanger', '2026-11-21T09:14:00', 'Welcome to iEXExchanger support! An operator will answer shortly.'),
-      customer('Ivan Petrov', '2026-11-21T09:15:00', png(KB47_1)),
-      agent('Anna Smirnova', '2026-11-21T12:40:00'),
-      followUp('Ivan Petrov', '2026-11-21T14:05:00', false),
+      agent('iEXExchanger', undefined, 'Welcome to iEXExchanger support! An operator will answer shortly.'),
+      { author: 'Ivan Petrov', role: 'customer', text: REQUEST, attachments: png(KB47_1) },
+      agent('', undefined),
+      { author: 'Ivan Petrov', role: 'customer', text: 'Thank you, I will check.' },
+      followUp('Ivan Petrov', undefined, false),
     ],
   },
   gmail: {
@@ -185,6 +186,29 @@ describe('site adapters read their fixture page', () => {
 
   it('every helpdesk adapter has a fixture', () => {
     expect(ADAPTERS.map((adapter) => adapter.id).filter((id) => id !== 'generic').sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+});
+
+describe('Bitrix24 legacy messenger', () => {
+  it('reads an open line in the legacy messenger: automatic answers and other operators are agents', () => {
+    const doc = pageOf(`<html><body><div class="bx-messenger-box">
+      <div class="bx-messenger-panel"><span class="bx-messenger-panel-title"><a class="bx-messenger-panel-title-link" href="#">Ivan Petrov - iEXExchanger Telegram line</a></span></div>
+      <div class="bx-messenger-body">
+        <div class="bx-messenger-content-item bx-messenger-content-item-ol-start"><span class="bx-messenger-content-item-name">iEXExchanger</span><span class="bx-messenger-message">Welcome!</span><span class="bx-messenger-content-item-date">21.11.2026 09:14</span></div>
+        <div class="bx-messenger-content-item"><span class="bx-messenger-content-item-name">Ivan Petrov</span><span class="bx-messenger-message">Version 2.4.1<br>rates stopped</span>
+          <div class="bx-messenger-file"><span class="bx-messenger-file-title-name">error.png</span><span class="bx-messenger-file-size">47.1 KB</span></div>
+          <span class="bx-messenger-content-item-date">21.11.2026 09:15</span></div>
+        <div class="bx-messenger-content-item bx-messenger-content-item-system"><span class="bx-messenger-message">Anna joined</span></div>
+        <div class="bx-messenger-content-item"><span class="bx-messenger-content-item-name">Anna Smirnova</span><span class="bx-messenger-message">Send FTP access, please.</span><span class="bx-messenger-content-item-date">21.11.2026 12:40</span></div>
+      </div><textarea class="bx-messenger-textarea-input"></textarea></div></body></html>`);
+    const result = readTicket(doc, 'https://acme.bitrix24.ru/online/?IM_DIALOG=imol|1234');
+    expect(result?.adapter.id).toBe('bitrix24');
+    expect(result?.ticket.messages).toEqual([
+      { author: 'iEXExchanger', role: 'agent', at: '2026-11-21T09:14:00', text: 'Welcome!' },
+      { author: 'Ivan Petrov', role: 'customer', at: '2026-11-21T09:15:00', text: 'Version 2.4.1\nrates stopped', attachments: [{ name: 'error.png', mime: 'image/png', size: 48230 }] },
+      { author: 'Anna Smirnova', role: 'agent', at: '2026-11-21T12:40:00', text: 'Send FTP access, please.' },
+    ]);
+    expect(result?.adapter.replyBox(doc)?.localName).toBe('textarea');
   });
 });
 
