@@ -4,7 +4,7 @@ import type { SiteAdapter } from './types';
 
 /**
  * Freshdesk agent ticket view (/a/tickets/N, the "Mint" UI). Markup as time trackers and
- * extensions read it: .ticket-subject-heading, the conversation items .ticket-details__item with
+ * extensions read it: .ticket-subject-heading, the conversation entries [data-album] holding .ticket-details__item with
  * their .ticket-details__item__content, the sender's [data-test-id="user-name"], and the
  * requester's contact widget. The first item is the requester's original request.
  */
