@@ -23,6 +23,7 @@ interface Block {
 export class ZoneTime {
   private readonly zone: Zone;
   private readonly blocks = new Map<number, Block>();
+  private readonly offsetTexts = new Map<number, string>();
   /** luxon writes `Z` instead of `+00:00` for the fixed UTC zone (not for Etc/UTC); so do we. */
   private readonly writesZ: boolean;
 
@@ -68,9 +69,21 @@ export class ZoneTime {
     const offset = this.offsetAt(ms);
     const text = new Date(ms + offset).toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ
     const local = ms % SECOND === 0 ? text.slice(0, 19) : text.slice(0, 23);
-    if (offset === 0 && this.writesZ) return `${local}Z`;
-    const minutes = Math.abs(offset) / 60_000;
-    return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+    return local + this.offsetText(offset);
+  }
+
+  /** `+05:45`, `-03:30`, or `Z`; one string per offset the zone uses. */
+  private offsetText(offset: number): string {
+    let text = this.offsetTexts.get(offset);
+    if (text === undefined) {
+      const minutes = Math.abs(offset) / 60_000;
+      text =
+        offset === 0 && this.writesZ
+          ? 'Z'
+          : `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+      this.offsetTexts.set(offset, text);
+    }
+    return text;
   }
 
   private tabulate(key: number): Block {
