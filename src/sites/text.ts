@@ -33,6 +33,8 @@ class TextBuilder {
   private readonly parts: string[] = [];
   private length = 0;
   private pendingBreaks = 0;
+  /** Newlines already at the end of the output (a <br> closing a block counts toward its break). */
+  private trailingNewlines = 0;
   private endsWithSpace = true;
   full = false;
 
@@ -91,7 +93,8 @@ class TextBuilder {
   }
 
   private flushBreaks(): void {
-    if (this.pendingBreaks > 0 && this.length > 0) this.emit('\n'.repeat(this.pendingBreaks));
+    const missing = this.pendingBreaks - this.trailingNewlines;
+    if (missing > 0 && this.length > 0) this.emit('\n'.repeat(missing));
     this.pendingBreaks = 0;
   }
 
@@ -103,6 +106,8 @@ class TextBuilder {
     }
     this.parts.push(chunk);
     this.length += chunk.length;
+    const trailing = chunk.length - chunk.replace(/\n+$/, '').length;
+    this.trailingNewlines = trailing === chunk.length ? this.trailingNewlines + trailing : trailing;
   }
 }
 

@@ -17,6 +17,13 @@ describe('readText', () => {
     );
   });
 
+  it('reads editor markup as browsers show it: a <br> closing a block adds no line, an empty one is a blank line', () => {
+    expect(text('<div>line<br></div><div>next</div>')).toBe('line\nnext');
+    expect(text('<div>line</div><div><br></div><div>next</div>')).toBe('line\n\nnext');
+    expect(text('<p>a<br></p><p>b</p>')).toBe('a\n\nb');
+    expect(text('one<br><br><br><br>two')).toBe('one\n\ntwo');
+  });
+
   it('keeps <pre> verbatim', () => {
     expect(text('<p>Log:</p><pre>line 1\n  indented\nline 3</pre>')).toBe('Log:\n\nline 1\n  indented\nline 3');
   });
