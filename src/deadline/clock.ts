@@ -86,7 +86,8 @@ export class Clock {
     for (let index = first; index < first + MAX_CHUNKS_WALKED; index++) {
       if (visit(this.working.chunk(index))) return;
     }
-    throw new DeadlineError(`no working time within ${Math.round((MAX_CHUNKS_WALKED * CHUNK) / (365.25 * 86_400_000))} years`);
+    const years = Math.round((MAX_CHUNKS_WALKED * CHUNK) / (365.25 * 86_400_000));
+    throw new DeadlineError(`the deadline lies more than ${years} years ahead: target too long for the schedule`);
   }
 
   private pausedWithin(chunk: Chunk): boolean {

@@ -98,6 +98,8 @@ function tierOf(policy: Policy, tierId: string): Tier {
  * before it exists) and end at or after its start; overlapping pauses merge. A pause without
  * an end stops the clock from its start until `now` (so `now` is then required): the deadline
  * is where it lands if the clock ran again from `now`, and it moves later as long as the pause lasts.
+ * A pause starting at `received` delays the clock start on either clock. Remaining time at a
+ * `now` before the clock starts is the working time from `now` (contract rule 5), so it can exceed the target.
  */
 export function deadlineFor(policy: Policy, tierId: string, received: string, options: DeadlineOptions = {}): DeadlineResult {
   const tier = tierOf(policy, tierId);
@@ -105,6 +107,7 @@ export function deadlineFor(policy: Policy, tierId: string, received: string, op
   const receivedAt = parseInstant(received, zone, 'received');
   const now = options.now === undefined ? undefined : parseInstant(options.now, zone, 'now');
   const pauses = (options.pauses ?? []).map((pause) => pauseSpan(pause, zone, receivedAt, now));
+  const paused = (options.pauses ?? []).some((pause, i) => pause.end === undefined && pauses[i]![0] <= now!);
   if (tier.clock === 'business' && !business.hasWorkingTime) {
     throw new DeadlineError(`policy ${policy.id} has no working hours in its schedule, so a business clock never runs`);
   }
@@ -125,7 +128,7 @@ export function deadlineFor(policy: Policy, tierId: string, received: string, op
     timezone: zone.name,
     clock: tier.clock,
     targetMinutes: target / MINUTE,
-    paused: (options.pauses ?? []).some((p) => p.end === undefined),
+    paused,
   };
   if (now !== undefined && deadline !== null) {
     result.remainingMinutes = (now <= deadline ? clock.measure(now, deadline) : -clock.measure(deadline, now)) / MINUTE;

@@ -42,6 +42,12 @@ describe('cli deadline', () => {
     ]);
   });
 
+  it('under a "none" commitment: deadline and earliest null, remainingMinutes null with --now', async () => {
+    const none = JSON.stringify({ ...JSON.parse(EXAMPLE), sla: { ...JSON.parse(EXAMPLE).sla, commitment: 'none' } });
+    const r = await run(['--policy', 'none.json', '--tier', 'critical', '--received', '2026-11-20T09:30:00Z', '--now', '2026-11-20T10:00:00Z'], { 'none.json': none });
+    expect(JSON.parse(r.stdout[0]!)).toMatchObject({ commitment: 'none', earliest: null, deadline: null, remainingMinutes: null });
+  });
+
   it('takes a bundled policy id; an indicative policy says so', async () => {
     const r = await run(['--policy', 'bitrix24', '--tier', 'response', '--received', '2026-11-23T06:00:00Z', '--now', '2026-11-23T07:00:00Z']);
     expect(JSON.parse(r.stdout[0]!)).toMatchObject({ commitment: 'indicative', earliest: '2026-11-23T09:00:00Z', deadline: '2026-11-25T16:00:00Z', remainingMinutes: 1740 });

@@ -237,6 +237,8 @@ describe('deadline: units, clocks and pauses', () => {
     expect(at13).toMatchObject({ deadline: '2026-11-23T18:00:00+03:00', remainingMinutes: 300, paused: true });
     const at14 = due(CONTRACT, 'critical', received, { pauses, now: '2026-11-23T14:00:00+03:00' });
     expect(at14).toMatchObject({ deadline: '2026-11-24T11:00:00+03:00', remainingMinutes: 300 });
+    const notYet = due(CONTRACT, 'critical', received, { pauses: [{ start: '2026-11-23T15:00:00+03:00' }], now: '2026-11-23T13:00:00+03:00' });
+    expect(notYet).toMatchObject({ deadline: '2026-11-23T16:00:00+03:00', paused: false });
   });
 
   it('instants keep milliseconds, written only when there are some, in the policy zone’s offset', () => {
@@ -271,7 +273,10 @@ describe('deadline: bad input gets a clear message', () => {
     expect(() => due(CONTRACT, 'critical', received, { pauses: [{ start: '2026-11-23T11:00:00+03:00' }] })).toThrow(/has not ended/);
   });
 
-  it('a business clock on a schedule without hours is an error, not an endless walk', () => {
+  it('a business clock on a schedule without hours, or a target centuries away, is an error, not an endless walk', () => {
     expect(() => due(policy('UTC', EVERY_DAY([]), '1h'), 't', '2026-11-23T10:00:00Z')).toThrow(/no working hours/);
+    expect(() => due(policy('UTC', EVERY_DAY(['09:00-10:00']), '100000bd'), 't', '2026-11-23T10:00:00Z')).toThrow(
+      /more than 201 years ahead/,
+    );
   });
 });
