@@ -13,7 +13,7 @@ import { watchPage, type PageWatcher } from '../../src/overlay/live';
 import type { PanelPosition } from '../../src/overlay/position';
 import { insertReply } from '../../src/overlay/reply-box';
 import { OVERLAY_CSS } from '../../src/overlay/styles';
-import { adapterForDocument, readTicket } from '../../src/sites';
+import { adapterById, adapterForDocument, readTicket } from '../../src/sites';
 
 /** The countdown asks for the remaining time this often, and only while the tab is visible. */
 const TICK_MS = 30_000;
@@ -113,8 +113,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   function startWatching() {
     watcher ??= watchPage({
       win: window,
-      // Before a ticket shows up (a single-page helpdesk still loading), watch where the page's adapter expects it.
-      root: () => (controller.adapter ?? adapterForDocument(document, location.href)).ticketRoot(document),
+      // The page's own adapter says where its ticket lives, also while that part is still loading
+      // (RT fetches its history after load) and the generic reader stood in for it meanwhile.
+      root: () => {
+        const id = controller.configuredAdapterId;
+        return ((id && adapterById(id)) || adapterForDocument(document, location.href)).ticketRoot(document);
+      },
       onChange: ({ urlChanged }) => void controller.refresh({ force: urlChanged }),
     });
   }

@@ -46,7 +46,7 @@ export class OverlayController {
   private generation = 0;
   /** Whether the agent asked for the overlay (then "no ticket found" is said out loud). */
   private requested = false;
-  /** The adapter of the last read, whose ticket root the page watcher observes. */
+  /** The adapter of the last read (the generic reader when the page's own adapter fell back). */
   adapter: SiteAdapter | null = null;
   /** How many times the analysis ran (the bench and tests read it). */
   analyses = 0;
@@ -56,8 +56,9 @@ export class OverlayController {
   /** Re-reads the page; `force` analyses even an unchanged ticket (the agent asked, or the URL moved). */
   async refresh(options: { force?: boolean; requested?: boolean } = {}): Promise<void> {
     if (options.requested) this.requested = true;
-    const generation = ++this.generation;
     const s = this.services;
+    // Only a read that goes on to show something supersedes work in flight; an unchanged re-read must not.
+    let generation = this.generation;
     try {
       const url = s.url();
       if (this.config?.url !== url) this.config = { url, value: await s.ask({ type: 'page-config', url }) };
@@ -66,6 +67,7 @@ export class OverlayController {
       this.adapter = read?.adapter ?? null;
       const ticket = read?.ticket;
       if (!read || !ticket || ticket.messages.length === 0) {
+        generation = ++this.generation;
         this.fingerprint = '';
         if (this.current) void s.ask({ type: 'active-ticket/clear' }).catch(() => {});
         this.current = null;
@@ -74,8 +76,9 @@ export class OverlayController {
         return;
       }
       const fingerprint = `${policyId}|${url}|${ticketFingerprint(ticket)}`;
-      if (fingerprint === this.fingerprint && !options.force && this.current) return;
+      if (fingerprint === this.fingerprint && !options.force) return;
       this.fingerprint = fingerprint;
+      generation = ++this.generation;
       if (!this.current) s.show({ kind: 'loading' });
       const key = ticketKey(url);
       this.analyses++;
@@ -104,8 +107,14 @@ export class OverlayController {
       await this.updateDeadline(generation);
     } catch (error) {
       if (generation !== this.generation) return;
+      this.fingerprint = ''; // the next change tries again
       s.show({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** The adapter an admin mapped this page to, if any. */
+  get configuredAdapterId(): string | null {
+    return this.config?.value.adapterId ?? null;
   }
 
   /** The countdown's tick: asks for the remaining time again. */

@@ -86,8 +86,9 @@ h2 {
 .quiet { margin: 0; color: var(--muted); }
 .note { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--warn-bg); color: var(--warn); font-size: 12px; }
 .error { margin: 6px 0 0; color: var(--bad); }
-.countdown { display: flex; align-items: baseline; gap: 8px; margin: 0 0 4px; font-size: 15px; }
-.countdown .state { font-weight: 700; }
+.countdown { display: grid; gap: 2px; margin: 0 0 8px; }
+.countdown p { margin: 0; }
+.countdown .state { font-size: 15px; font-weight: 700; }
 .state-on-track .state { color: var(--good); }
 .state-due-soon .state { color: var(--warn); }
 .state-breached .state { color: var(--bad); }

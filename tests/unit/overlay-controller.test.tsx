@@ -89,6 +89,13 @@ describe('the overlay controller', () => {
     expect(controller.analyses).toBe(2);
   });
 
+  it('finishes showing the ticket when an unchanged re-read comes in while the first is still in flight', async () => {
+    const { controller, last } = setUp();
+    await Promise.all([controller.refresh(), controller.refresh(), Promise.resolve().then(() => controller.refresh())]);
+    expect(controller.analyses).toBe(1);
+    expect(last()?.kind).toBe('ready');
+  });
+
   it('keeps the agent-chosen tier and received time over the defaults', async () => {
     const { controller, deadline } = setUp({ saved: { tierId: 'critical', received: '2026-11-19T08:00:00Z', pauses: [] } });
     await controller.refresh();

@@ -1,0 +1,136 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { expectedState, overlay, overlayState } from './support/overlay-state';
+import { serveFolder } from './support/static-server';
+
+/**
+ * Every helpdesk's fixture page, served on 127.0.0.1 where the e2e build's content script runs:
+ * the overlay must show what the analysis and the deadline engine give for the ticket on the page.
+ */
+const FIXTURES = 'tests/fixtures/sites';
+const SCREENSHOTS = 'test-results/screenshots';
+const NOT_A_TICKET = 'not-a-ticket';
+const HELPDESKS = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.slice(0, -'.html'.length))
+  .filter((id) => id !== NOT_A_TICKET);
+
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), serveFolder(FIXTURES)]);
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(HELPDESKS)('the %s fixture page', (id) => {
+  it('shows the checklist, flags, links and deadline of its ticket', async () => {
+    const url = `${server.origin}/${id}.html`;
+    await page.goto(url);
+    const shown = await overlayState(page);
+    const { state: expected } = expectedState(readFileSync(join(FIXTURES, `${id}.html`), 'utf8'), url);
+    expect(expected.checklist.length).toBeGreaterThan(0);
+    expect(shown).toEqual({ ...expected, deadline: expected.deadline ?? shown.deadline });
+    expect(shown.deadline).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    await page.screenshot({ path: join(SCREENSHOTS, `${id}.png`) });
+  });
+});
+
+describe('on the page', () => {
+  /** The popup's "show" button: the worker sends show-overlay to the tab. */
+  async function askToShow(): Promise<void> {
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true });
+          return chrome.tabs.sendMessage(tab!.id!, { type: 'show-overlay' }).then(
+            () => true,
+            () => false,
+          );
+        }),
+      )
+      .toBe(true);
+  }
+
+  it('shows nothing on a page that is not a ticket, and says so quietly when asked', async () => {
+    await page.goto(`${server.origin}/${NOT_A_TICKET}.html`);
+    await askToShow();
+    await expect.poll(() => overlay(page).locator('[data-state="no-ticket"]').textContent()).toBe('No ticket found on this page.');
+    expect(await overlay(page).locator('[data-section]').count()).toBe(0);
+  });
+
+  it('highlights the evidence in the page without changing its markup', async () => {
+    await page.goto(`${server.origin}/zendesk.html`);
+    await overlayState(page);
+    const before = await page.evaluate(() => document.body.innerHTML.replace(/<triage-lens[\s\S]*<\/triage-lens>/, ''));
+    const evidence = overlay(page).locator('[data-item="version"] button.evidence');
+    const quoted = (await evidence.textContent())?.replace(/^“|”$/g, '');
+    await evidence.click();
+    await expect.poll(() => page.evaluate(() => {
+      const highlight = CSS.highlights.get('triage-lens-evidence');
+      return highlight ? [...highlight][0]?.toString() : null;
+    })).toBe(quoted);
+    const after = await page.evaluate(() => document.body.innerHTML.replace(/<triage-lens[\s\S]*<\/triage-lens>/, ''));
+    expect(after).toBe(before);
+  });
+
+  it('collapses to a badge, stays collapsed on this site after a reload, and expands', async () => {
+    await page.goto(`${server.origin}/freshdesk.html`);
+    await overlayState(page);
+    await overlay(page).getByRole('button', { name: 'Collapse to a badge' }).click();
+    await expect.poll(() => overlay(page).locator('[data-section="checklist"]').count()).toBe(0);
+    await page.reload();
+    const badge = overlay(page).getByRole('button', { name: 'Open Triage Lens' });
+    await badge.waitFor();
+    await badge.click();
+    await overlayState(page);
+  });
+
+  it('moves with the keyboard and remembers where', async () => {
+    await page.goto(`${server.origin}/freshdesk.html`);
+    await overlayState(page);
+    const grip = overlay(page).getByRole('button', { name: /Move the panel/ });
+    const start = await overlay(page).locator('.panel-host').boundingBox();
+    await grip.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    const moved = await overlay(page).locator('.panel-host').boundingBox();
+    expect([Math.round((moved?.x ?? 0) - (start?.x ?? 0)), Math.round((moved?.y ?? 0) - (start?.y ?? 0))]).toEqual([-24, 24]);
+    await page.reload();
+    await overlayState(page);
+    expect(await overlay(page).locator('.panel-host').boundingBox()).toEqual(moved);
+  });
+
+  it('re-reads the ticket after a single-page navigation', async () => {
+    await page.goto(`${server.origin}/zammad.html`);
+    const first = await overlayState(page);
+    expect(first.links.some((l) => l.includes('mega.nz'))).toBe(false);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/zammad-ticket-2');
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent?.includes('https://drive.google.com/file/d/1AbCdEf/view')) {
+          node.textContent = node.textContent.replace('https://drive.google.com/file/d/1AbCdEf/view', 'https://mega.nz/file/Xy12');
+        }
+      }
+    });
+    await expect.poll(async () => (await overlayState(page)).links).toContain('https://mega.nz/file/Xy12 not-opened');
+  });
+
+  it('goes away when closed', async () => {
+    await page.goto(`${server.origin}/glpi.html`);
+    await overlayState(page);
+    await overlay(page).getByRole('button', { name: 'Close Triage Lens' }).click();
+    await expect.poll(() => page.locator('triage-lens').count()).toBe(0);
+  });
+});

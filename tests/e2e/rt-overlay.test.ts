@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RequestTracker, requestTrackerInstalled, RT_PASSWORD, RT_USER, startRequestTracker } from '../support/rt/request-tracker';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { expectedState, overlay, overlayState } from './support/overlay-state';
+
+/**
+ * The overlay on a helpdesk nobody on the team wrote: Debian's Request Tracker 5, started here,
+ * with tickets that arrive by mail (rt-mailgate) and answers by the REST API, read on RT's own
+ * Ticket/Display.html while logged in as an agent.
+ */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+const CUSTOMER_TEXT = `Hello,
+
+after we upgraded iEXExchanger to version 2.4.1 on our site exchange-example.com the exchange rates stopped updating.
+
+Steps to reproduce:
+1. Open the admin panel.
+2. Go to Rates and press "Update".
+
+Expected result: the rates refresh from the source.
+Instead it shows the error "Parser timeout: 504 Gateway Time-out".
+
+Please also renew the SSL certificate on our server, it expires next week.
+The full logs are here: https://drive.google.com/file/d/1AbCdEf/view
+Admin panel login: admin, password: Secr3tPass!
+
+We have not customized the script.
+Ivan Petrov`;
+
+let rt: RequestTracker;
+let browser: ExtensionBrowser;
+let page: Page;
+let ticketId: number;
+
+beforeAll(async () => {
+  if (!requestTrackerInstalled()) {
+    const install = spawnSync('bash', ['tests/support/install-system-deps.sh'], { stdio: 'inherit' });
+    if (install.status !== 0) throw new Error('could not install Request Tracker (request-tracker5, rt5-db-sqlite, rt5-standalone)');
+  }
+  [rt, browser] = await Promise.all([startRequestTracker(), launchWithExtension()]);
+  ticketId = await rt.customerWrites({
+    from: 'Ivan Petrov <ivan@exchange-example.com>',
+    subject: 'Exchange rates stopped updating after the upgrade',
+    text: CUSTOMER_TEXT,
+    attachments: [{ name: 'rates-error.png', mime: 'image/png', content: PNG }],
+  });
+  await rt.agentReplies(ticketId, 'Hello Ivan,\n\nthank you, we are looking into it.\n\nSupport team');
+  page = await browser.context.newPage();
+  await page.goto(`${rt.origin}/NoAuth/Login.html`);
+  await page.fill('input[name="user"]', RT_USER);
+  await page.fill('input[name="pass"]', RT_PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.press('input[name="pass"]', 'Enter')]);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await rt?.close();
+});
+
+describe('Request Tracker 5, a real ticket page', () => {
+  it('shows the checklist, flags, links and deadline the analysis gives for the ticket RT displays', async () => {
+    await page.goto(`${rt.origin}/Ticket/Display.html?id=${ticketId}`);
+    // The history arrives after load (RT fetches it); wait until the overlay has read it.
+    await expect.poll(async () => (await overlayState(page)).links.length, { timeout: 20_000 }).toBeGreaterThan(0);
+    const { state: expected, findings } = expectedState(await page.content(), page.url());
+    expect(findings.ticket.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
+    expect(findings.ticket.messages[0]?.attachments?.map((a) => a.name)).toContain('rates-error.png');
+    const now = await overlayState(page);
+    expect(now).toEqual({ ...expected, deadline: expected.deadline ?? now.deadline });
+    // What this ticket was written to show.
+    expect(now.links).toContain('https://drive.google.com/file/d/1AbCdEf/view not-opened');
+    expect(now.checklist).toContain('version present');
+    expect(now.outOfScope).toBe('true');
+    expect(now.categories).toContain('server');
+    expect(now.deadline).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d/);
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await overlay(page).locator('.panel').screenshot({ path: 'test-results/screenshots/request-tracker.png' });
+  });
+
+  it('never shows the pasted password, even as evidence', async () => {
+    const text = await overlay(page).locator('.panel').textContent();
+    expect(text).toContain('password');
+    expect(text).not.toContain('Secr3tPass!');
+  });
+});
