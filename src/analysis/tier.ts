@@ -1,8 +1,8 @@
 import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
-import { byKey, phraseBook } from './phrases';
-import { SEVERITY_PHRASES } from './rules/severity';
+import { byKey } from './phrases';
+import { severityBook } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
 
@@ -17,7 +17,8 @@ const REASONS: Record<Severity, string> = {
  * Without any telling word, a message that asks something is a question and one that only reports is a malfunction.
  */
 export function readSeverity(segments: Segment[]): { severity: Severity; evidence: Evidence } | null {
-  const found = byKey(phraseBook(SEVERITY_PHRASES, () => Object.entries(SEVERITY_PHRASES)).scan(segments));
+  const found = byKey(severityBook().scan(segments));
+  if (found.has('limited')) found.delete('stopped');
   for (const severity of SEVERITY_ORDER) {
     const first = found.get(severity)?.[0];
     if (first) return { severity, evidence: first.evidence };

@@ -1,7 +1,7 @@
 import type { Ticket } from '../../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
 import { normalizeWord, phraseBook } from '../phrases';
-import { SEVERITY_PHRASES } from './severity';
+import { severityBook } from './severity';
 import { INSULTS, NUDGE_CORE, NUDGE_WORDS, SHOUT_WORDS } from './signal-phrases';
 
 /**
@@ -27,7 +27,6 @@ const CAPS_WORD = /^[\p{Lu}]{2,}$/u;
 const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|`[^`\n]*`|(?<!\p{L})'[^'\n]*'(?!\p{L})/gu;
 const LOG_LINE = /(?:error|exception|sqlstate|fatal|warning|ошибк\p{L}*)\s*[:\[]/iu;
 
-const severityBook = () => phraseBook(SEVERITY_PHRASES, () => Object.entries(SEVERITY_PHRASES));
 const insultBook = () => phraseBook(INSULTS, () => [['insult', INSULTS]]);
 
 /** A message that only chases an answer; two points when it repeats itself ("???", "hey hey"). */
@@ -53,7 +52,7 @@ function questionBursts(segment: Segment): Sign[] {
 function angryBangs(segment: Segment): Sign[] {
   const bursts = [...segment.text.matchAll(BANG_BURST)];
   if (bursts.length === 0) return [];
-  const complaint = severityBook().scan([segment]).some((m) => m.key !== 'question');
+  const complaint = severityBook().scan([segment]).some((m) => m.key === 'stopped' || m.key === 'malfunction');
   return complaint ? bursts.map((m) => ({ points: 1, evidence: evidenceIn(segment, m.index, m[0].length) })) : [];
 }
 

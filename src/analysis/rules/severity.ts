@@ -1,4 +1,5 @@
 import type { Severity } from '../../policy/schema';
+import { phraseBook } from '../phrases';
 
 /**
  * Words by which a customer tells how badly the product is hurt (see "Tier" in the analysis rules).
@@ -33,7 +34,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'все выплаты', 'все заявки * завис', 'все * выплаты', 'ни одна * заяв', 'ни одной * заяв', 'ни одна выплат',
     'все операторы', 'не можем войти', 'не могу войти', 'не могут войти', 'не получается войти', 'не пускает',
     'не можем * зайти', 'не могу * зайти', 'не могут * зайти', 'нет доступа * админ',
-    'none of * can$ log|login|sign|access|create|make', 'nobody|no one * can$ log|login|sign|access|create|make',
+    'none of * can$ log|login|sign|access|create|make', 'no$ client|clients|customer|customers|user|users|one * can$ create|make|place',
+    'operators|staff|admins|managers * can t|cannot|can not|unable * work', 'all directions', 'все направления', 'nobody|no one * can$ log|login|sign|access|create|make',
     'operators|admins|administrators|managers|staff * can t|cannot|can not|unable * log|login|sign|access',
     'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать',
   ],
@@ -60,3 +62,14 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'инструкц', 'вопрос', 'порядок',
   ],
 };
+
+/** The damage is limited to a part ("other directions work"): a malfunction even where stopped words appear. */
+export const LIMITED_DAMAGE: readonly string[] = [
+  'other directions|other currencies|others * work|works|fine|ok$|okay', 'only * one|this * direction|currency|order',
+  'one direction', 'остальные * работают|в порядке|нормально', 'только * одно|одном|этом * направлен|валют|заявк',
+  'на направлении', 'в одном направлении', 'одно направление',
+];
+
+/** One compiled book of the severity words, keyed by severity, plus `limited`. */
+export const severityBook = () =>
+  phraseBook(SEVERITY_PHRASES, () => [...Object.entries(SEVERITY_PHRASES), ['limited', LIMITED_DAMAGE] as const]);

@@ -82,11 +82,13 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'another problem', 'another issue', 'another question', 'second problem', 'second issue', 'second question',
   'one more problem', 'one more issue', 'one more question', 'unrelated', 'separate issue', 'separate question',
   'also * how do', 'also * how can', 'also * question', 'two things', 'few things', 'several things',
-  'couple of things', 'and separately', 'another thing', 'one more thing',
+  'couple of things', 'and separately', 'another thing', 'one more thing', 'also$ * why|how|can you|is there',
+  'plus$ * why|how|can you|is there',
   'две проблемы', 'проблемы две', 'два вопроса', 'вопроса два', 'три вопроса', 'три проблемы', 'проблемы три',
   'несколько проблем', 'несколько вопросов', 'пара вопросов', 'пару вопросов', 'еще одна проблема', 'еще вопрос',
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
   'также * вопрос', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
+  'и еще|а еще|также * почему|как$|не$ работает|не$ приход',
 ];
 
 /** A list item that starts with one of these is a reproduction step, not a separate issue. */
