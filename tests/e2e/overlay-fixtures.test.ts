@@ -51,13 +51,10 @@ describe('on the page', () => {
   async function askToShow(): Promise<void> {
     await expect
       .poll(() =>
-        browser.worker.evaluate(async () => {
+        browser.worker.evaluate(`(async () => {
           const [tab] = await chrome.tabs.query({ active: true });
-          return chrome.tabs.sendMessage(tab!.id!, { type: 'show-overlay' }).then(
-            () => true,
-            () => false,
-          );
-        }),
+          return chrome.tabs.sendMessage(tab.id, { type: 'show-overlay' }).then(() => true, () => false);
+        })()`),
       )
       .toBe(true);
   }
