@@ -11,6 +11,8 @@ import type { SiteAdapter } from './types';
 const SELECTORS = {
   regions: ['[role="main"] article', 'main article', 'article', 'main', '[role="main"]'],
   heading: 'h1',
+  /** Hidden by the page itself (attributes and inline styles only: reading never asks for layout). */
+  hidden: '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]',
   notText: 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], form',
   replyBox: 'textarea, [contenteditable="true"]',
 } as const;
@@ -47,7 +49,10 @@ function densestBlock(body: Element): Element | null {
         add(block, length);
         add(block?.parentElement ?? null, length / 2);
       }
-    } else if (node.nodeType === 1 && /^(script|style|noscript|template|nav|header|footer|aside)$/.test((node as Element).localName)) {
+    } else if (
+      node.nodeType === 1 &&
+      (/^(script|style|noscript|template|nav|header|footer|aside)$/.test((node as Element).localName) || (node as Element).matches(SELECTORS.hidden))
+    ) {
       node = nextOutside(node, body);
       continue;
     }
@@ -78,13 +83,15 @@ function nextOutside(node: Node, root: Node): Node | null {
 
 /** Whether an element holds a ticket's worth of text (read with a small cap: cheap on huge pages). */
 function hasText(el: Element): boolean {
-  return readText(el, { max: MIN_TEXT * 4 }).replace(/\s/g, '').length >= MIN_TEXT;
+  return readText(el, { max: MIN_TEXT * 4, skip: SELECTORS.hidden }).replace(/\s/g, '').length >= MIN_TEXT;
 }
 
 function mainContent(doc: Document): Element | null {
   for (const selector of SELECTORS.regions) {
-    const region = doc.querySelector(selector);
-    if (region && hasText(region)) return region;
+    // Only a region the page has one of: many articles are a list, not the ticket.
+    const regions = doc.querySelectorAll(selector);
+    const region = regions.length === 1 ? regions[0] : undefined;
+    if (region && !region.closest(SELECTORS.hidden) && hasText(region)) return region;
   }
   return doc.body ? densestBlock(doc.body) : null;
 }
@@ -92,7 +99,7 @@ function mainContent(doc: Document): Element | null {
 export function readGeneric(doc: Document, url: URL): Ticket | null {
   const selected = selectionText(doc);
   const region = selected ? null : mainContent(doc);
-  const text = selected || (region ? readText(region, { skip: SELECTORS.notText }) : '');
+  const text = selected || (region ? readText(region, { skip: `${SELECTORS.notText}, ${SELECTORS.hidden}` }) : '');
   if (text.replace(/\s/g, '').length < MIN_TEXT) return null;
   const subject = lineText(region?.querySelector(SELECTORS.heading) ?? doc.querySelector(SELECTORS.heading)) || (doc.title ?? '').trim();
   return ticketOf(url, subject, [{ author: '', role: 'customer', text }]);

@@ -11,6 +11,9 @@ import type { SiteAdapter } from './types';
  * time[data-test-id="timestamp-relative"][datetime]; attachments link to /attachments/token/…?name=<file>.
  */
 const SELECTORS = {
+  /** The workspace keeps the panes of other open tabs in the page; the URL's ticket is the active one. */
+  pane: (id: string) => `[data-ticket-id="${id}"]`,
+  activePane: '[data-ticket-id][data-is-active="true"]',
   log: '[data-test-id="omni-log-container"]',
   item: 'article[data-test-id="omni-log-comment-item"]',
   message: '[data-test-id="omni-log-item-message"]',
@@ -32,8 +35,13 @@ function nameParameter(href: string | null): string {
   }
 }
 
-function subjectOf(doc: Document): string {
-  const input = doc.querySelector<HTMLInputElement>(SELECTORS.subject);
+function activePane(doc: Document, url?: URL): ParentNode {
+  const id = /^\/agent\/tickets\/(\d+)/.exec(url?.pathname ?? doc.location?.pathname ?? '')?.[1];
+  return (id && doc.querySelector(SELECTORS.pane(id))) || doc.querySelector(SELECTORS.activePane) || doc;
+}
+
+function subjectOf(pane: ParentNode): string {
+  const input = pane.querySelector<HTMLInputElement>(SELECTORS.subject);
   return (input?.value || input?.getAttribute('value') || '').trim();
 }
 
@@ -44,7 +52,8 @@ export const zendesk: SiteAdapter = {
   isTicketUrl: (url) => /\.zendesk\.com$/i.test(url.hostname) && /^\/agent\/tickets\/\d+/.test(url.pathname),
   recognises: (doc) => doc.querySelector(`${SELECTORS.log} ${SELECTORS.item}`) !== null,
   read(doc, url) {
-    const log = doc.querySelector(SELECTORS.log);
+    const pane = activePane(doc, url);
+    const log = pane.querySelector(SELECTORS.log);
     if (!log) return null;
     const messages = readMessages(log, {
       message: SELECTORS.item,
@@ -60,8 +69,8 @@ export const zendesk: SiteAdapter = {
       role: (item) => (item.querySelector(SELECTORS.message)?.getAttribute('type') === 'end-user' ? 'customer' : 'agent'),
     });
     const via = lineText(log.querySelector(SELECTORS.via)).replace(/^via\s+/i, '').toLowerCase();
-    return ticketOf(url, subjectOf(doc), messages, via || undefined);
+    return ticketOf(url, subjectOf(pane), messages, via || undefined);
   },
-  replyBox: (doc) => doc.querySelector<HTMLElement>(SELECTORS.replyBox),
-  ticketRoot: (doc) => doc.querySelector(SELECTORS.log),
+  replyBox: (doc) => activePane(doc).querySelector<HTMLElement>(SELECTORS.replyBox),
+  ticketRoot: (doc) => activePane(doc).querySelector(SELECTORS.log),
 };

@@ -189,6 +189,17 @@ describe('site adapters read their fixture page', () => {
   });
 });
 
+describe('Zendesk tabs', () => {
+  it("reads the URL's ticket, or the active pane, never a background tab kept in the page", () => {
+    const doc = pageOf(fixture('zendesk'));
+    expect(readTicket(doc, LOCAL('zendesk'))?.ticket.subject).toBe(SUBJECT);
+    expect(readTicket(doc, 'https://acme.zendesk.com/agent/tickets/4521')?.ticket.subject).toBe(SUBJECT);
+    const other = readTicket(doc, 'https://acme.zendesk.com/agent/tickets/4498')?.ticket;
+    expect(other?.subject).toBe('Invoice for the yearly license');
+    expect(other?.messages.map((m) => m.author)).toEqual(['Olga Smirnova']);
+  });
+});
+
 describe('Bitrix24 legacy messenger', () => {
   it('reads an open line in the legacy messenger: automatic answers and other operators are agents', () => {
     const doc = pageOf(`<html><body><div class="bx-messenger-box">
@@ -282,6 +293,20 @@ describe('the generic reader', () => {
       subject: 'Ticket 7',
       messages: [{ author: '', role: 'customer', text: 'My license for shop.example expired and the exchange stopped.\n\nVersion 2.4.0.' }],
     });
+  });
+});
+
+describe('the generic reader and hidden content', () => {
+  it('leaves out what the page hides, and takes no region the page has several of', () => {
+    const doc = pageOf(
+      `<html><head><title>Support</title></head><body>
+       <article style="display: none"><p>${'An older ticket kept in a hidden tab. '.repeat(10)}</p></article>
+       <article><p>The current ticket: exchange rates stopped after the update to 2.4.1.</p><p hidden>A hidden draft.</p></article>
+       </body></html>`,
+    );
+    expect(readTicket(doc, 'https://support.example.org/t/2')?.ticket.messages[0]?.text).toBe(
+      'The current ticket: exchange rates stopped after the update to 2.4.1.',
+    );
   });
 });
 
