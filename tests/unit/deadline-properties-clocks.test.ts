@@ -25,6 +25,23 @@ describe('deadline engine against the minute-stepping reference: pauses going on
     });
   });
 
+  it('a business clock on a 24/7 schedule runs exactly like a calendar clock, DST or not', () => {
+    const allDay = ['00:00-24:00'];
+    fc.assert(
+      fc.property(caseArbitrary({ clock: 'calendar', openPauses: false }), fc.integer({ min: 0, max: 59_999 }), (c, extra) => {
+        const tier = c.policy.sla.tiers[0]!;
+        const around = { ...c.policy, schedule: { ...c.policy.schedule, holidays: [], week: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } } };
+        const business = { ...around, sla: { ...around.sla, tiers: [{ ...tier, clock: 'business' as const }] } };
+        const iso = (ms: number) => new Date(ms + extra).toISOString();
+        const options = { now: iso(c.now ?? c.received), pauses: c.pauses.map(([start, end]) => ({ start: iso(start), end: iso(end!) })) };
+        const { clock: _calendar, ...calendarResult } = deadlineFor(around, 't', iso(c.received), options);
+        const { clock: _business, ...businessResult } = deadlineFor(business, 't', iso(c.received), options);
+        expect(businessResult).toEqual(calendarResult);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('at millisecond precision: the whole target remains at clock start, none at the deadline', () => {
     const withMillis = fc.tuple(caseArbitrary({ clock: 'business', openPauses: false }), fc.integer({ min: 1, max: 59_999 }));
     fc.assert(
