@@ -57,18 +57,19 @@ h2 {
 .status-missing .mark { background: var(--bad-bg); color: var(--bad); }
 .status-not-applicable .mark { background: var(--soft); color: var(--muted); }
 .status-not-applicable .item-label { color: var(--muted); }
-.item-body { display: flex; flex-wrap: wrap; gap: 2px 6px; min-width: 0; }
+.item-body { flex: 1; display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 6px; min-width: 0; }
 .item-label { font-weight: 550; }
 .evidence {
   border: 0; padding: 0 2px; background: transparent; color: var(--accent); cursor: pointer; text-align: left;
-  max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 12px;
+  flex: 0 1 auto; min-width: 0; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-size: 12px;
 }
 .evidence:hover { text-decoration: underline; }
 .evidence-missing { color: var(--muted); text-decoration: line-through; }
 .verdict { margin: 0 0 6px; font-weight: 600; }
 .verdict-good { color: var(--good); }
 .verdict-bad { color: var(--bad); }
-.flag, .signal, .link { display: grid; gap: 2px; padding: 6px 8px; border-radius: 6px; background: var(--soft); }
+.flag, .signal, .link { display: grid; gap: 2px; padding: 6px 8px; border-radius: 6px; background: var(--soft); min-width: 0; }
+.flag .evidence, .signal .evidence { justify-self: start; }
 .link { grid-template-columns: auto 1fr; align-items: center; column-gap: 8px; }
 .link .clause { grid-column: 1 / -1; }
 .link-url {
@@ -95,8 +96,8 @@ h2 {
 .state-paused .state { color: var(--muted); }
 .remaining { font-variant-numeric: tabular-nums; }
 .due { margin: 0 0 8px; color: var(--muted); font-size: 12px; }
-.fields { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; margin-bottom: 8px; }
-.fields label { display: grid; gap: 2px; font-size: 11px; color: var(--muted); }
+.fields { display: grid; gap: 6px; margin-bottom: 8px; }
+.fields label { display: grid; grid-template-columns: 72px minmax(0, 1fr); align-items: center; gap: 8px; font-size: 12px; color: var(--muted); }
 select, input {
   width: 100%; padding: 4px 6px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); font-size: 12px;
 }

@@ -50,6 +50,7 @@ beforeAll(async () => {
   });
   await rt.agentReplies(ticketId, 'Hello Ivan,\n\nthank you, we are looking into it.\n\nSupport team');
   page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${rt.origin}/NoAuth/Login.html`);
   await page.fill('input[name="user"]', RT_USER);
   await page.fill('input[name="pass"]', RT_PASSWORD);
@@ -78,7 +79,10 @@ describe('Request Tracker 5, a real ticket page', () => {
     expect(now.categories).toContain('server');
     expect(now.deadline).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d/);
     mkdirSync('test-results/screenshots', { recursive: true });
-    await overlay(page).locator('.panel').screenshot({ path: 'test-results/screenshots/request-tracker.png' });
+    await page.screenshot({ path: 'test-results/screenshots/request-tracker-live.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await overlay(page).locator('.panel').screenshot({ path: 'test-results/screenshots/request-tracker-live-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('never shows the pasted password, even as evidence', async () => {
