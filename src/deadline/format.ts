@@ -106,12 +106,12 @@ export function describeDeadline(result: DeadlineResult, options: DisplayOptions
     state === 'paused'
       ? null
       : (deadline < nowMs ? words.clockAgo : words.clockLeft)(formatElapsed(Math.abs(deadline - nowMs), options.locale));
-  const note = state === 'paused' ? words.paused : result.commitment === 'indicative' ? words.indicative : null;
+  const pausedNote = state === 'paused' ? words.paused : null;
+  const indicativeNote = result.commitment === 'indicative' ? words.indicative : null;
   const head = agentTime ? `${due} (${agentTime})` : due;
   const tail = [working, wallClock].filter(Boolean).join(', ');
-  const text = [state === 'paused' ? note : null, tail ? `${head} — ${tail}` : head, state === 'paused' ? null : note]
-    .filter(Boolean)
-    .join('; ');
+  const text = [pausedNote, tail ? `${head} — ${tail}` : head, indicativeNote].filter(Boolean).join('; ');
+  const note = [pausedNote, indicativeNote].filter(Boolean).join('; ') || null;
   return { state, text, parts: { due, agentTime, working, wallClock, note } };
 }
 
@@ -152,23 +152,21 @@ function agentTimeOf(deadline: number, policyZone: string, options: DisplayOptio
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "Tue 24 Nov 14:00" / "вт 24 нояб. 14:00" in a zone. */
-function dateTime(ms: number, timeZone: string, locale: DisplayLocale): string {
-  const key = `${locale} ${timeZone}`;
+/** Intl formatters are costly to make and a countdown asks every second: one per locale, zone and kind. */
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone} ${Object.keys(options).join()}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+    format = new Intl.DateTimeFormat(locale, { timeZone, ...options });
     formatters.set(key, format);
   }
-  const part = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
+  return format;
+}
+
+/** "Tue 24 Nov 14:00" / "вт 24 нояб. 14:00" in a zone. */
+function dateTime(ms: number, timeZone: string, locale: DisplayLocale): string {
+  const options = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  const part = Object.fromEntries(formatter(locale, timeZone, options).formatToParts(ms).map((p) => [p.type, p.value]));
   return `${part.weekday} ${part.day} ${part.month} ${part.hour}:${part.minute}`;
 }
 
@@ -183,7 +181,7 @@ const ZONE_NAMES: Record<string, string> = {
 function zoneLabel(timeZone: string, ms: number): string {
   const known = ZONE_NAMES[timeZone];
   if (known) return known;
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(ms);
+  const parts = formatter('en-US', timeZone, { timeZoneName: 'short' }).formatToParts(ms);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 

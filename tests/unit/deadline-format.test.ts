@@ -77,6 +77,10 @@ describe('deadline display', () => {
     const r = describeDeadline(deadlineFor(bitrix, 'response', '2026-11-23T06:00:00Z', { now }), { now, timeZone: 'UTC', locale: 'en' });
     expect(r.text).toBe('due Wed 25 Nov 16:00 UTC — 29 h of working time left, 2 d 9 h on the clock; indicative: the policy gives only a rough time');
     expect(r.parts.note).toBe('indicative: the policy gives only a rough time');
+    const paused = deadlineFor(bitrix, 'response', '2026-11-23T06:00:00Z', { now, pauses: [{ start: '2026-11-23T06:30:00Z' }] });
+    expect(describeDeadline(paused, { now, timeZone: 'UTC', locale: 'en' }).parts.note).toBe(
+      'paused, waiting on the customer: the clock stands still; indicative: the policy gives only a rough time',
+    );
   });
 
   it('no commitment: the policy’s own words, or a plain statement; never a deadline', () => {
