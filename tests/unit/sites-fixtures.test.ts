@@ -39,7 +39,7 @@ const REPLY = [
 const FOLLOW_UP = 'The product was not customized. FTP: host ftp.cryptoswap.example, login ivan, password qwerty123.';
 const QUOTED = 'Thank you for the details. Please check the parser settings as described in our documentation and send us FTP access to the site.';
 
-const png = (size?: number): Attachment[] => [size === undefined ? { name: 'error.png', mime: 'image/png' } : { name: 'error.png', mime: 'image/png', size }];
+const png = (size: number): Attachment[] => [{ name: 'error.png', mime: 'image/png', size }];
 const KB47 = 48128; // "47 KB"
 const KB47_1 = 48230; // "47.1 KB"
 
@@ -114,7 +114,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   glpi: {
     messages: [
-      customer('Ivan Petrov', '2026-11-21T09:15:00', png()),
+      customer('Ivan Petrov', '2026-11-21T09:15:00', png(48210)), // "47.08 KiB"
       agent('Anna Smirnova', '2026-11-21T12:40:00'),
       agent('Anna Smirnova', '2026-11-21T12:42:00', 'Check the Binance endpoint.'),
       followUp('Ivan Petrov', '2026-11-21T14:05:00', true),
