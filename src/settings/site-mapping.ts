@@ -54,6 +54,9 @@ function matches(pattern: string, url: string): boolean {
   }
 }
 
+/** A host name or IPv4 address (browsers' URL parsers accept far more, such as "helpdesk%20example"). */
+const HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i;
+
 /**
  * Turns what an admin types for a self-hosted helpdesk ("helpdesk.example.com",
  * "https://rt.example.org:8443/rt/") into a host match pattern for its origin.
@@ -65,6 +68,7 @@ export function originPattern(input: string): { pattern: string } | { error: str
   if (/^[a-z*]+:\/\/.*\/\*$/i.test(text) && !patternProblem(text)) {
     const host = text.replace(/^[a-z*]+:\/\//i, '').split('/')[0] ?? '';
     if (host === '*' || host === '') return { error: 'A pattern for every site is not allowed: name the helpdesk host' };
+    if (!HOST.test(host.replace(/^\*\./, ''))) return { error: `"${host}" is not a host name` };
     return { pattern: text };
   }
   let url: URL;
@@ -74,7 +78,7 @@ export function originPattern(input: string): { pattern: string } | { error: str
     return { error: `"${text}" is not a web address or a match pattern` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { error: 'Only http and https helpdesks can be added' };
-  if (!url.hostname) return { error: `"${text}" names no host` };
+  if (!HOST.test(url.hostname)) return { error: `"${text}" is not a web address or a match pattern` };
   const pattern = `${url.protocol}//${url.hostname}/*`;
   const problem = patternProblem(pattern);
   return problem ? { error: problem } : { pattern };

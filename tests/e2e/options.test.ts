@@ -113,3 +113,28 @@ it('never saves an invalid policy typed into the JSON editor', async () => {
   const stored = (await ask(options, { type: 'list-policies' })) as { value: { policy: { id: string; sla: { commitment: string } } }[] };
   expect(stored.value.find((e) => e.policy.id === 'iexexchanger-custom')?.policy.sla.commitment).toBe('guaranteed');
 });
+
+it('adds a self-hosted helpdesk origin: its content script is registered, listed, and removed again', async () => {
+  await options.locator('[data-tab="sites"]').click();
+  const origin = options.getByLabel('Helpdesk address');
+  await origin.fill('helpdesk example');
+  await options.getByRole('button', { name: 'Allow and add' }).click();
+  await expect.poll(() => options.getByRole('alert').last().textContent()).toContain('not a web address');
+
+  // The e2e build already holds http://localhost/*, so Chromium grants it without a prompt.
+  await origin.fill('http://localhost:8080/rt/');
+  await options.getByRole('button', { name: 'Allow and add' }).click();
+  const listed = options.getByTestId('self-hosted-origins');
+  await expect.poll(() => listed.textContent()).toContain('http://localhost/*');
+  const registered = () =>
+    browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; js?: string[] }[]> } } }).chrome.scripting.getRegisteredContentScripts(),
+    );
+  expect(await registered()).toEqual([
+    expect.objectContaining({ id: 'self-hosted:http://localhost/*', matches: ['http://localhost/*'], js: [expect.stringMatching(/content-scripts\/self-hosted\.js$/)] }),
+  ]);
+
+  await listed.getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => listed.textContent()).not.toContain('localhost');
+  expect(await registered()).toEqual([]);
+});

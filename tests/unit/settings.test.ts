@@ -60,6 +60,10 @@ describe('site patterns', () => {
     expect(originPattern('https://*/*')).toHaveProperty('error');
     expect(originPattern('   ')).toHaveProperty('error');
     expect(originPattern('http://exa mple')).toHaveProperty('error');
+    // Chromium's URL parser takes "helpdesk%20example" as a host; the browser would then hang on the permission.
+    expect(originPattern('helpdesk example')).toHaveProperty('error');
+    expect(originPattern('https://bad_host!/*')).toHaveProperty('error');
+    expect(originPattern('http://10.0.0.5/rt')).toEqual({ pattern: 'http://10.0.0.5/*' });
   });
 
   it('maps a page to the first matching policy, managed first', () => {
