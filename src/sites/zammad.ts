@@ -8,16 +8,17 @@ import type { SiteAdapter } from './types';
  * app/assets/javascripts/app/views/ticket_zoom/article_view.jst.eco: .ticket-article-item with the
  * sender ("customer", "agent", "system") and the article type (email, phone, web, …) as classes,
  * the .text-bubble, .article-meta-row key/value pairs (From, To, Subject), a.attachment with the
- * size in its title, and time[data-time].
+ * size in its title, and time[data-time]; current releases wrap the text in .textBubble > .textBubble-content >
+ * .richtext-content and print the time through humanTime (time[datetime]).
  */
 const SELECTORS = {
   zoom: '.ticketZoom',
   article: '.ticket-article-item.customer, .ticket-article-item.agent',
-  bubble: '.text-bubble, .textBubble-content',
+  bubble: '.textBubble-content, .text-bubble',
   metaRow: '.article-meta.top .article-meta-row',
   metaKey: '.article-meta-key',
   metaValue: '.article-meta-value',
-  time: 'time[data-time]',
+  time: 'time[data-time], time[datetime]',
   attachment: '.attachment',
   attachmentName: '.attachment-name',
   attachmentSize: '.attachment-size',
