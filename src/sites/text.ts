@@ -81,6 +81,7 @@ class TextBuilder {
 
   separator(text: string): void {
     if (this.length > 0 && !this.endsWithSpace && this.pendingBreaks === 0) this.emit(text);
+    this.endsWithSpace = true;
   }
 
   finish(): string {

@@ -35,7 +35,7 @@ describe('readText', () => {
   });
 
   it('leaves out scripts, styles, buttons and skipped subtrees, and separates table cells', () => {
-    expect(text('<script>x()</script><style>p{}</style><button>Reply</button><div class="tools">Tools</div><table><tr><td>a</td><td>b</td></tr></table>', '.tools')).toBe('a b');
+    expect(text('<script>x()</script><style>p{}</style><button>Reply</button><div class="tools">Tools</div><table><tr><td>a</td><td> b</td></tr><tr>\n <td> c </td>\n <td> d</td></tr></table>', '.tools')).toBe('a b\nc d');
   });
 
   it('caps a several-megabyte message and says it was cut', () => {
