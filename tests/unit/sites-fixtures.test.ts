@@ -200,6 +200,31 @@ describe('Zendesk tabs', () => {
   });
 });
 
+describe('Help Scout', () => {
+  it('reads the customer and agent threads of a Help Scout conversation', () => {
+    const doc = pageOf(`<html><head><title>Rates stopped - Help Scout</title></head><body><div id="tkContent">
+      <article class="thread customer" id="thread-901"><section class="js-thread-content"><section class="messageBodyWrap"><section class="message">
+        <section class="threadHeader"><section class="meta"><strong>Ivan Petrov</strong> <time datetime="2026-11-21T06:15:00Z">Nov 21</time></section></section>
+        <section class="messageBody"><p>Version 2.4.1 on cryptoswap.example.</p></section></section></section></section></article>
+      <article class="thread message" id="thread-902"><section class="js-thread-content"><section class="messageBodyWrap"><section class="message">
+        <section class="threadHeader"><section class="meta"><strong>Anna Smirnova</strong> <time datetime="2026-11-21T09:40:00Z">Nov 21</time></section></section>
+        <section class="messageBody"><p>Please send FTP access.</p></section></section></section></section></article>
+    </div></body></html>`);
+    const result = readTicket(doc, 'https://secure.helpscout.net/conversation/2100/1043');
+    expect(result?.adapter.id).toBe('freescout');
+    expect(result?.fellBack).toBe(false);
+    expect(result?.ticket).toEqual({
+      url: 'https://secure.helpscout.net/conversation/2100/1043',
+      subject: 'Rates stopped',
+      channel: 'email',
+      messages: [
+        { author: 'Ivan Petrov', role: 'customer', at: '2026-11-21T06:15:00Z', text: 'Version 2.4.1 on cryptoswap.example.' },
+        { author: 'Anna Smirnova', role: 'agent', at: '2026-11-21T09:40:00Z', text: 'Please send FTP access.' },
+      ],
+    });
+  });
+});
+
 describe('Bitrix24 legacy messenger', () => {
   it('reads an open line in the legacy messenger: automatic answers and other operators are agents', () => {
     const doc = pageOf(`<html><body><div class="bx-messenger-box">
