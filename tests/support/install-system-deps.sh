@@ -4,6 +4,8 @@
 set -euo pipefail
 browser=()
 [ -x /usr/bin/chromium ] || browser+=(chromium)
+# Its translations: without them Chromium (and extension i18n) stays in English, and the Russian UI tests fail.
+dpkg -s chromium-l10n >/dev/null 2>&1 || browser+=(chromium-l10n)
 helpdesk=()
 for pkg in request-tracker5 rt5-db-sqlite rt5-standalone; do
   dpkg -s "$pkg" >/dev/null 2>&1 || helpdesk+=("$pkg")
