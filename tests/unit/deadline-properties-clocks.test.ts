@@ -10,13 +10,13 @@ describe('deadline engine against the minute-stepping reference: pauses going on
     for (const policy of fc.sample(policyArbitrary('business'), 300)) expect(policySchema.parse(policy)).toEqual(policy);
   });
 
-  it('a pause still going on stops the business clock until now', () => {
+  it('a pause still going on stops the business clock until now', { timeout: 120_000 }, () => {
     fc.assert(fc.property(caseArbitrary({ clock: 'business', openPauses: true }), expectSameAsReference), {
       numRuns: 1500,
     });
   });
 
-  it('a calendar clock ignores schedule and holidays; pauses stop it', () => {
+  it('a calendar clock ignores schedule and holidays; pauses stop it', { timeout: 120_000 }, () => {
     fc.assert(fc.property(caseArbitrary({ clock: 'calendar', openPauses: false }), expectSameAsReference), {
       numRuns: 4000,
     });

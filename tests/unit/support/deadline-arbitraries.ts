@@ -18,6 +18,7 @@ export const ZONES = [
   'America/Santiago', // changes at midnight: 24:00 and 00:00 fall into the gap
   'America/Havana',
 ] as const;
+export type Zone = (typeof ZONES)[number];
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -80,10 +81,10 @@ function duration(clock: 'business' | 'calendar') {
 }
 
 /** A policy with one tier `t`, built without zod (the generator's output is checked against the schema in a test). */
-export function policyArbitrary(clock: 'business' | 'calendar'): fc.Arbitrary<Policy> {
+export function policyArbitrary(clock: 'business' | 'calendar', zones: readonly Zone[] = ZONES): fc.Arbitrary<Policy> {
   return fc
     .record({
-      zone: fc.constantFrom(...ZONES),
+      zone: fc.constantFrom(...zones),
       week: fc.tuple(...WEEKDAYS.map(() => dayIntervals)),
       businessDay: fc.constantFrom(undefined, '8h', '7.5h', '450m', '1d'),
       target: duration(clock),
@@ -112,10 +113,14 @@ export function policyArbitrary(clock: 'business' | 'calendar'): fc.Arbitrary<Po
     .filter((policy) => exactMinutes(policy) && withinHalfAWeek(policy));
 }
 
-export function caseArbitrary(options: { clock: 'business' | 'calendar'; openPauses: boolean }): fc.Arbitrary<Case> {
+export function caseArbitrary(options: {
+  clock: 'business' | 'calendar';
+  openPauses: boolean;
+  zones?: readonly Zone[];
+}): fc.Arbitrary<Case> {
   return fc
     .record({
-      policy: policyArbitrary(options.clock),
+      policy: policyArbitrary(options.clock, options.zones),
       anchor: fc.nat(),
       offsetMinutes: fc.integer({ min: -4 * 1440, max: 2 * 1440 }),
       holidays: fc.uniqueArray(fc.integer({ min: -3, max: 14 }), { maxLength: 4 }),
@@ -124,7 +129,7 @@ export function caseArbitrary(options: { clock: 'business' | 'calendar'; openPau
       now: fc.option(fc.integer({ min: -720, max: 3 * 1440 }), { nil: undefined }),
     })
     .map((r) => {
-      const anchors = ANCHORS.get(r.policy.schedule.timezone as (typeof ZONES)[number])!;
+      const anchors = ANCHORS.get(r.policy.schedule.timezone as Zone)!;
       const received = anchors[r.anchor % anchors.length]! + r.offsetMinutes * MINUTE;
       const receivedDay = Math.floor(received / DAY);
       const holidays = r.holidays.map((d) => new Date((receivedDay + d) * DAY).toISOString().slice(0, 10));
