@@ -44,6 +44,7 @@ const en = {
   showInPage: 'Show in the ticket',
   notFoundInPage: 'not found in the page',
   error: 'Triage Lens could not analyse this ticket',
+  notes: 'Notes on the analysis',
   items: {
     version: 'Product version',
     domain: 'License domain',
@@ -113,6 +114,7 @@ const ru: Strings = {
   showInPage: 'Показать в обращении',
   notFoundInPage: 'не найдено на странице',
   error: 'Triage Lens не смог разобрать обращение',
+  notes: 'Замечания к разбору',
   items: {
     version: 'Версия продукта',
     domain: 'Домен лицензии',

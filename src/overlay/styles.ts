@@ -112,6 +112,7 @@ select, input {
   font: 12px/1.45 inherit; font-family: inherit; background: var(--soft); border-radius: 6px;
 }
 .row { display: flex; gap: 6px; }
+.notes { margin: 8px 0 0; padding: 0 0 0 16px; color: var(--muted); font-size: 11px; }
 .badge {
   position: relative; width: 44px; height: 44px; border-radius: 50%; border: 0; cursor: pointer;
   background: var(--accent); color: #fff; font-weight: 700; letter-spacing: .04em;

@@ -124,6 +124,23 @@ describe('on the page', () => {
     await expect.poll(async () => (await overlayState(page)).links).toContain('https://mega.nz/file/Xy12 not-opened');
   });
 
+  it('copes with a ticket of several megabytes: the overlay says it analysed part of it, the tab stays responsive', async () => {
+    await page.goto(`${server.origin}/generic.html`);
+    await overlayState(page);
+    await page.evaluate(`(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent.includes('After updating iEXExchanger')) {
+          node.textContent += ' The rates do not update. '.repeat(150000);
+          return;
+        }
+      }
+    })()`);
+    await expect.poll(() => overlay(page).locator('[data-section="notes"]').textContent(), { timeout: 30_000 }).toMatch(/\d+ characters/);
+    expect(await page.evaluate('document.title.length >= 0')).toBe(true);
+    await overlayState(page);
+  });
+
   it('goes away when closed', async () => {
     await page.goto(`${server.origin}/glpi.html`);
     await overlayState(page);

@@ -193,6 +193,11 @@ describe('the panel', () => {
     expect($('[role="complementary"]')?.getAttribute('aria-label')).toBe('Triage Lens: разбор обращения');
   });
 
+  it('lists the analysis notes, such as a huge message analysed in part', () => {
+    render({ content: { kind: 'ready', findings: { ...FINDINGS, notes: ['Message 1 is 4000000 characters long'] }, deadline: DEADLINE, canInsert: false } });
+    expect($('[data-section="notes"]')?.textContent).toBe('Message 1 is 4000000 characters long');
+  });
+
   it('says quietly that there is no ticket when asked on a page without one', () => {
     render({ content: { kind: 'no-ticket' } });
     expect($('[data-state="no-ticket"]')?.textContent).toBe('No ticket found on this page.');

@@ -111,6 +111,13 @@ export function Overlay({ t, content, actions, collapsed: initiallyCollapsed, po
               <Links t={t} findings={ready.findings} actions={actions} />
               <Signals t={t} findings={ready.findings} actions={actions} />
               <Reply t={t} findings={ready.findings} actions={actions} canInsert={ready.canInsert} />
+              {ready.findings.notes?.length ? (
+                <ul className="notes" data-section="notes" aria-label={t.notes}>
+                  {ready.findings.notes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              ) : null}
             </>
           ) : null}
         </div>
