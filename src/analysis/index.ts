@@ -6,7 +6,7 @@ import { findLinks } from './links';
 import { draftReplies } from './replies';
 import { detectScope } from './scope';
 import { detectSignals } from './signals';
-import { customerSegments, MAX_MESSAGE_CHARS } from './thread';
+import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS, readThread } from './thread';
 import { suggestTier } from './tier';
 
 /**
@@ -29,16 +29,17 @@ export function analyseTicket(policy: Policy, ticket: Ticket): Findings {
     ticket: read,
   };
 
-  const segments = attempt(notes, 'reading the thread', () => customerSegments(read), []);
+  const { segments, omitted } = attempt(notes, 'reading the thread', () => readThread(read), { segments: [], omitted: 0 });
   if (!messages.some((m) => m?.role === 'customer' && typeof m.text === 'string' && m.text.trim())) {
     notes.push('No customer message with text: nothing to analyse.');
     return empty;
   }
-  messages.forEach((m, i) => {
-    if (m?.role === 'customer' && typeof m.text === 'string' && m.text.length > MAX_MESSAGE_CHARS) {
-      notes.push(`Message ${i + 1} is ${m.text.length} characters long; only its first ${MAX_MESSAGE_CHARS} were analysed.`);
-    }
-  });
+  if (omitted > 0) {
+    notes.push(
+      `Long thread: ${omitted} characters of customer text were not analysed (at most ${MAX_MESSAGE_CHARS} per message and ` +
+        `${MAX_TICKET_CHARS} per ticket, from the start and the end of the thread).`,
+    );
+  }
   if (segments.length === 0) notes.push('The customer messages hold only quoted history or signatures.');
 
   const language = attempt(notes, 'language detection', () => detectLanguage(segments, read), 'en' as const);

@@ -1,6 +1,7 @@
 import type { LinkKind, Policy } from '../policy/schema';
 import type { LinkFinding } from '../ticket/schema';
 import { evidenceIn, type Segment } from './evidence';
+import { matchesIn } from './text';
 import { isKnownTld } from './tlds';
 
 /** A host name or URL as the customer wrote it, with its place in the segment. */
@@ -20,10 +21,10 @@ const URL_CHARS = "[^\\s<>\"'`\\[\\]{}|\\\\^«»“”‘’]";
 // Labels cannot contain dots, so the repetition has one way to split a host: no catastrophic backtracking.
 const CANDIDATE = new RegExp(
   [
-    `(?<![\\p{L}\\p{N}])(?:https?|ftp|sftp):\\/\\/${URL_CHARS}{1,2048}`,
-    `(?<![\\p{L}\\p{N}@.\\-\\/_])(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,62})\\.){1,10}[\\p{L}]{2,24}(?![\\p{L}\\p{N}_@-])(?:[:\\/?#]${URL_CHARS}{0,2048})?`,
+    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9])(?:https?|ftp|sftp):\\/\\/${URL_CHARS}{1,2048}`,
+    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9@.\\-\\/_])(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9](?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9-]{0,62})\\.){1,10}[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]{2,24}(?![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9_@-])(?:[:\\/?#]${URL_CHARS}{0,2048})?`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 /** File name endings that are not top-level domains in practice ("export.xml", "laravel.log"). */
@@ -36,21 +37,63 @@ const FILE_ENDINGS = new Set(
 const TRAILING = new Set([...'.,;:!?\'"»…*']);
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
 
-/** Every host name and URL in the segments, in order of appearance. */
+const mentionsOf = new WeakMap<readonly Segment[], HostMention[]>();
+
+/** Every host name and URL in the segments, in order of appearance (computed once per segment list). */
 export function hostMentions(segments: readonly Segment[]): HostMention[] {
-  const out: HostMention[] = [];
-  for (const segment of segments) {
-    for (const match of segment.text.matchAll(CANDIDATE)) {
-      const text = trimTrailing(match[0]);
-      const host = hostOf(text);
-      if (!host || !plausibleHost(host, text)) continue;
-      const hasScheme = /^[a-z]+:\/\//i.test(text);
-      const isLink = hasScheme || /^www\./i.test(text) || text.length > host.length + 1;
-      out.push({ text, host, isLink, segment, index: match.index });
-    }
+  let out = mentionsOf.get(segments);
+  if (!out) {
+    out = [];
+    for (const segment of segments) scanSegment(segment, out);
+    mentionsOf.set(segments, out);
   }
   return out;
 }
+
+/** Longest run of non-separator characters looked at around one dot. */
+const MAX_TOKEN = 2100;
+
+/**
+ * Every host has a dot, so only the text around dots is matched: a dot followed by a separator ends a
+ * sentence, a dot followed by a digit is a number unless the run holds "://". The rest of the text is skipped.
+ */
+function scanSegment(segment: Segment, out: HostMention[]): void {
+  const { text } = segment;
+  for (let dot = text.indexOf('.'); dot !== -1; ) {
+    const next = text.charCodeAt(dot + 1);
+    if (Number.isNaN(next) || isSeparator(next) || next === 46) {
+      dot = text.indexOf('.', dot + 1);
+      continue;
+    }
+    let start = dot;
+    while (start > 0 && dot - start < MAX_TOKEN && !isSeparator(text.charCodeAt(start - 1))) start--;
+    let end = dot + 1;
+    while (end < text.length && end - dot < MAX_TOKEN && !isSeparator(text.charCodeAt(end))) end++;
+    const token = text.slice(start, end);
+    if (!(next >= 48 && next <= 57) || token.includes('://')) {
+      for (const match of matchesIn(token, CANDIDATE)) {
+        const found = mentionAt(match[0], segment, start + match.index);
+        if (found) out.push(found);
+      }
+    }
+    dot = text.indexOf('.', end);
+  }
+}
+
+function mentionAt(raw: string, segment: Segment, index: number): HostMention | undefined {
+  const text = trimTrailing(raw);
+  const host = hostOf(text);
+  if (!host || !plausibleHost(host, text)) return undefined;
+  const hasScheme = /^[a-z]+:\/\//i.test(text);
+  const isLink = hasScheme || /^www\./i.test(text) || text.length > host.length + 1;
+  return { text, host, isLink, segment, index };
+}
+
+/** Whitespace and the characters that delimit a URL in prose, markup and markdown. */
+function isSeparator(code: number): boolean {
+  return code <= 32 || SEPARATORS.has(code);
+}
+const SEPARATORS = new Set([...'<>"\'`[]{}|\\^«»“”‘’\u00a0'].map((c) => c.charCodeAt(0)));
 
 /** Drops what a reader would not count as part of a URL: closing punctuation and unbalanced brackets. */
 function trimTrailing(raw: string): string {
@@ -127,8 +170,10 @@ export function hostWithin(host: string, parent: string): boolean {
   return host === parent || host.endsWith(`.${parent}`);
 }
 
+const CATALOG_ENTRIES = Object.entries(CATALOG) as [LinkKind, readonly string[]][];
+
 export function catalogKind(host: string): LinkKind | undefined {
-  for (const [kind, hosts] of Object.entries(CATALOG) as [LinkKind, readonly string[]][]) {
+  for (const [kind, hosts] of CATALOG_ENTRIES) {
     if (hosts.some((h) => !h.includes('/') && hostWithin(host, h))) return kind;
   }
   return undefined;
@@ -160,7 +205,7 @@ function kindWithPath(mention: HostMention): LinkKind | undefined {
   const kind = catalogKind(mention.host);
   if (kind) return kind;
   const bare = mention.text.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').toLowerCase();
-  for (const [k, hosts] of Object.entries(CATALOG) as [LinkKind, readonly string[]][]) {
+  for (const [k, hosts] of CATALOG_ENTRIES) {
     if (hosts.some((h) => h.includes('/') && bare.startsWith(h))) return k;
   }
   return undefined;

@@ -9,15 +9,18 @@ export const MAX_MESSAGE_CHARS = 20_000;
 const MAX_MARKER_LINE = 300;
 
 // "On Mon, 5 Jan 2026 at 10:00, Support <s@x.com> wrote:", "Support wrote:", "5 янв. … написал(а):", "… пишет:"
-const ATTRIBUTION_END = /(?:wrote|написал(?:\(а\)|а)?|пишет|schrieb)\s*:\s*$/iu;
-const ATTRIBUTION_START = /^\s*(?:On|В|Le|Am)\s/u;
+const ATTRIBUTION_END = /(?:wrote|написал(?:\(а\)|а)?|пишет|schrieb)\s*:\s*$/i;
+const ATTRIBUTION_START = /^\s*(?:On|В|Le|Am)\s/;
 const QUOTE_SEPARATOR =
-  /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение|Forwarded message|Пересылаемое сообщение)\s*-{2,}|_{8,})\s*$/iu;
+  /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение|Forwarded message|Пересылаемое сообщение)\s*-{2,}|_{8,})\s*$/i;
 // An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
-const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/iu;
-const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/iu;
+const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
+const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
 const SIGN_OFF =
-  /^\s*(?:--|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![\p{L}])[\s\p{P}]*[\p{L}\p{N} .,'’-]{0,60}$/iu;
+  /^\s*(?:--|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’-]{0,60}$/i;
+
+/** Customer text analysed per ticket: the start of the thread (the report) and its end (the latest state). */
+export const MAX_TICKET_CHARS = 32_000;
 
 /**
  * The customer-written text of a ticket: only `role: customer` messages, without quoted email
@@ -25,13 +28,42 @@ const SIGN_OFF =
  * signatures. Each segment is a run of kept lines whose offsets point into the original message.
  */
 export function customerSegments(ticket: Ticket): Segment[] {
-  const segments: Segment[] = [];
+  return readThread(ticket).segments;
+}
+
+/** The segments, and how many characters of customer text the size limits left out. */
+export function readThread(ticket: Ticket): { segments: Segment[]; omitted: number } {
+  const all: Segment[] = [];
+  let omitted = 0;
   ticket.messages.forEach((message, index) => {
-    if (message.role !== 'customer' || typeof message.text !== 'string') return;
+    if (message?.role !== 'customer' || typeof message.text !== 'string') return;
     const text = message.text.length > MAX_MESSAGE_CHARS ? message.text.slice(0, MAX_MESSAGE_CHARS) : message.text;
-    segments.push(...ownText(text, index));
+    omitted += message.text.length - text.length;
+    all.push(...ownText(text, index));
   });
-  return segments;
+  const total = all.reduce((n, s) => n + s.text.length, 0);
+  if (total <= MAX_TICKET_CHARS) return { segments: all, omitted };
+  return { segments: headAndTail(all, MAX_TICKET_CHARS / 2), omitted: omitted + total - MAX_TICKET_CHARS };
+}
+
+/** The first and the last `half` characters of a long thread, cutting the segments at the edges. */
+function headAndTail(segments: readonly Segment[], half: number): Segment[] {
+  const head: Segment[] = [];
+  let room = half;
+  for (const s of segments) {
+    if (room <= 0) break;
+    head.push(s.text.length <= room ? s : { ...s, text: s.text.slice(0, room) });
+    room -= s.text.length;
+  }
+  const tail: Segment[] = [];
+  room = half;
+  for (let i = segments.length - 1; i >= 0 && room > 0; i--) {
+    const s = segments[i]!;
+    const cut = Math.max(0, s.text.length - room);
+    tail.unshift(cut === 0 ? s : { ...s, start: s.start + cut, text: s.text.slice(cut) });
+    room -= s.text.length;
+  }
+  return [...head, ...tail];
 }
 
 function ownText(text: string, message: number): Segment[] {

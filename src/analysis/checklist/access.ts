@@ -1,21 +1,23 @@
 import type { Evidence, Segment } from '../evidence';
-import { firstMatch, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
 
 /** Words that follow "password" in a sentence about it, not a password itself. */
 const NOT_A_SECRET =
-  /^(?:reset|recovery|change|changed|incorrect|wrong|invalid|expired|field|form|page|is|was|for|to|and|or|of|the|not|does|doesn't|did|сброс\p{L}*|смен\p{L}*|не|от|для|был\p{L}*|неверн\p{L}*|изменен\p{L}*|поле|восстановлен\p{L}*)$/iu;
+  /^(?:reset|recovery|change|changed|incorrect|wrong|invalid|expired|field|form|page|is|was|for|to|and|or|of|the|not|does|doesn't|did|сброс[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|смен[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|не|от|для|был[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|неверн[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|изменен[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|поле|восстановлен[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*)$/i;
 
 /** Login/password, SSH/FTP access given in the text. */
 const ACCESS = new RegExp(
   [
     `${S}(?:password|passwd|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—|–)\\s*(?<secret>[^\\s,;]{3,100})`,
     `${S}(?:password|пароль)${E}\\s+(?:is\\s+)?(?<plain>[^\\s,;]{4,100})`,
-    `${S}(?:ssh|sftp|ftp|ftps|rdp|ssh-доступ\\p{L}*)${E}[^\\n]{0,40}?[\\w.-]{1,64}@[\\w.-]{1,253}`,
+    `${S}(?:ssh|sftp|ftp|ftps|rdp|ssh-доступ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)${E}[^\\n]{0,40}?[\\w.-]{1,64}@[\\w.-]{1,253}`,
     `${S}(?:ssh|sftp|ftp|ftps)://[^\\s:@/]{1,64}:[^\\s@/]{1,100}@`,
     `${S}(?:login|логин|user(?:name)?|пользователь|юзер)\\s*(?:[:=]|-|—)\\s*\\S{2,64}[^\\n]{0,40}?${S}(?:password|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—)?\\s*\\S{3,100}`,
   ].join('|'),
-  'giu',
+  'gi',
 );
+
+const NEAR = trigger(['pass', 'pwd', 'пароль', 'пасс', 'ssh', 'sftp', 'ftp', 'rdp']);
 
 export function findAccess(segments: readonly Segment[]): Evidence | undefined {
   return firstMatch(segments, ACCESS, (match) => {
@@ -23,7 +25,7 @@ export function findAccess(segments: readonly Segment[]): Evidence | undefined {
     if (secret !== undefined) return !NOT_A_SECRET.test(secret) && !secret.endsWith('?');
     const plain = match.groups?.plain;
     // Without a separator only a secret-looking word counts: digits or symbols, not prose.
-    if (plain !== undefined) return /[\d!@#$%^&*_+=]/u.test(plain) && !NOT_A_SECRET.test(plain) && !plain.endsWith('?');
+    if (plain !== undefined) return /[\d!@#$%^&*_+=]/.test(plain) && !NOT_A_SECRET.test(plain) && !plain.endsWith('?');
     return true;
-  })?.evidence;
+  }, { near: NEAR, before: 120, span: 320 })?.evidence;
 }

@@ -1,5 +1,5 @@
 import type { Evidence, Segment } from '../evidence';
-import { firstMatch, WORD_END as E, WORD_START as S, wordRegex } from '../text';
+import { firstMatch, trigger, WORD_END as E, WORD_START as S, wordRegex } from '../text';
 
 export interface CustomizationReading {
   /** `changed`: the customer discloses a modification; `unchanged`: they say there is none. */
@@ -24,14 +24,14 @@ const UNCHANGED = wordRegex(
     `${S}(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
     `${S}only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     // Russian
-    `${S}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц)\\p{L}*`,
-    `${S}не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))\\p{L}*`,
-    `${S}(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)\\p{L}*`,
-    `${S}(?:доработ|изменени|модификац|кастомиз|правок|правк)\\p{L}*(?:\\s+\\p{L}+){0,3}?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
-    `${S}(?:станд?артн|стоков|оригинальн|чист)\\p{L}*\\s+(?:верси|сборк|установк|код)\\p{L}*${GAP}(?:без|не)\\s+\\p{L}+`,
-    `${S}(?:стоков|оригинальн)\\p{L}*\\s+(?:верси|сборк|установк|код)\\p{L}*`,
+    `${S}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}(?:доработ|изменени|модификац|кастомиз|правок|правк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*(?:\\s+[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+){0,3}?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
+    `${S}(?:станд?артн|стоков|оригинальн|чист)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+(?:верси|сборк|установк|код)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*${GAP}(?:без|не)\\s+[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+`,
+    `${S}(?:стоков|оригинальн)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+(?:верси|сборк|установк|код)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
     `${S}из\\s+коробки${E}`,
-    `${S}только\\s+(?:поменяли|изменили|правили|настроили|меняли)${GAP}(?:через|в)\\s+админ\\p{L}*`,
+    `${S}только\\s+(?:поменяли|изменили|правили|настроили|меняли)${GAP}(?:через|в)\\s+админ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
   ].join('|'),
 );
 
@@ -49,19 +49,32 @@ const CHANGED = wordRegex(
     `${S}(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
     `${S}(?:there (?:are|were)|we have|with)\\s+(?:some\\s+|a few\\s+|several\\s+)?(?:customi[sz]ations|modifications|custom changes)${E}`,
     // Russian
-    `${S}(?:доработал\\p{L}*|дорабатывал\\p{L}*|кастомизировал\\p{L}*|модифицировал\\p{L}*|кастомн\\p{L}*|доработанн\\p{L}*|модифицированн\\p{L}*)`,
-    `${S}(?:был\\p{L}*|есть|имеются|делали|вносили|сделали|заказывали)\\s+(?:\\p{L}+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)\\p{L}*`,
-    `${S}(?:доработк\\p{L}*|модификаци\\p{L}*|кастомизаци\\p{L}*)\\s+(?:\\p{L}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)\\p{L}*`,
-    `${S}(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:\\p{L}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)\\p{L}*`,
-    `${S}(?:фрилансер|программист|разработчик|подрядчик)\\p{L}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил)\\p{L}*`,
-    `${S}(?:сторонн|сво|сам|кастомн)\\p{L}*\\s+(?:модул|плагин|расширени|доработк)\\p{L}*`,
-    `${S}внесли\\s+(?:\\p{L}+\\s+){0,2}?(?:изменени|правк)\\p{L}*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)\\p{L}*`,
+    `${S}(?:доработал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|дорабатывал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|кастомизировал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|модифицировал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|кастомн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|доработанн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|модифицированн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)`,
+    `${S}(?:был[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|есть|имеются|делали|вносили|сделали|заказывали)\\s+(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}(?:доработк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|модификаци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|кастомизаци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)\\s+(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}(?:фрилансер|программист|разработчик|подрядчик)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}(?:сторонн|сво|сам|кастомн)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+(?:модул|плагин|расширени|доработк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}внесли\\s+(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+\\s+){0,2}?(?:изменени|правк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
   ].join('|'),
 );
 
+// Stems every phrase above contains: the phrases are only tried near them.
+const CHANGED_NEAR = trigger([
+  'customi', 'modifi', 'patch', 'fork', 'tweak', 'hack', 'rework', 'extended', 'custom', 'changed', 'edited', 'altered',
+  'rewr', 'overr', 'replaced', 'freelanc', 'contractor', 'dev', 'programmer', 'module', 'plugin', 'extension', 'add-?on',
+  'дораб', 'кастом', 'модифи', 'изменени', 'правк', 'изменил', 'поменял', 'переписал', 'правил', 'отредактир', 'дописал',
+  'переделал', 'фрилансер', 'программист', 'разработчик', 'подрядчик', 'модул', 'плагин', 'расширени', 'внесли',
+]);
+const UNCHANGED_NEAR = trigger([
+  'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
+  'меня', 'измен', 'трога', 'правил', 'правок', 'правк', 'дораб', 'модиф', 'кастомиз', 'станд', 'стандарт', 'стоков',
+  'оригинальн', 'коробк', 'настроил',
+]);
+
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
-const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|no|never|n['’]t|without|не|без|нет|никаких|ни)\s+(?:\p{L}+\s+){0,2}$/iu;
-const NEGATED_AFTER = /^(?:\s+\p{L}+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|were not|was not)(?![\p{L}])/iu;
+const NEGATED_BEFORE = /(?:^|[^a-zA-Z\u00C0-\u024F\u0400-\u04FF])(?:not|no|never|n['’]t|without|не|без|нет|никаких|ни)\s+(?:[a-zA-Z\u00C0-\u024F\u0400-\u04FF]+\s+){0,2}$/i;
+const NEGATED_AFTER = /^(?:\s+[a-zA-Z\u00C0-\u024F\u0400-\u04FF]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|were not|was not)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/i;
 
 /** Whether the customer says the product was customized, either way. */
 export function readCustomization(segments: readonly Segment[]): CustomizationReading {
@@ -69,9 +82,9 @@ export function readCustomization(segments: readonly Segment[]): CustomizationRe
     const before = segment.text.slice(Math.max(0, match.index - 40), match.index);
     const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
     return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after);
-  });
+  }, { near: CHANGED_NEAR });
   if (changed) return { state: 'changed', evidence: changed.evidence };
-  const unchanged = firstMatch(segments, UNCHANGED);
+  const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR });
   if (unchanged) return { state: 'unchanged', evidence: unchanged.evidence };
   return { state: 'unknown' };
 }

@@ -1,7 +1,7 @@
 import type { Segment } from '../evidence';
 import { evidenceIn } from '../evidence';
 import { hostMentions } from '../links';
-import { firstMatch, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
 import type { ItemReading } from './reading';
 
 /** Hosts and paths of documentation and help articles (any vendor's). */
@@ -14,11 +14,16 @@ const DOC_MENTION = new RegExp(
   [
     `${S}(?:followed|following|according to|as (?:described|written|shown|explained) in|per|read|found|from|in|by|checked|tried)\\s+(?:the\\s+|your\\s+|an?\\s+|this\\s+|that\\s+)?(?:official\\s+)?(?:documentation|docs|doc|article|manual|guide|help (?:article|page|center)|knowledge base|instructions?|tutorial)${E}`,
     `${S}(?:documentation|docs|article|manual|guide|instructions?)\\s+(?:says|said|describes|states|covers|explains|shows)${E}`,
-    `${S}(?:по|согласно|в|из|следуя|прочитал\\p{L}*|читал\\p{L}*|нас[её]л\\p{L}*|нашл\\p{L}*)\\s+(?:вашей\\s+|вашему\\s+|официальной\\s+|этой\\s+|той\\s+)?(?:документаци\\p{L}*|стать\\p{L}*|инструкци\\p{L}*|руководств\\p{L}*|мануал\\p{L}*|справк\\p{L}*|базе знаний)`,
-    `${S}(?:описан\\p{L}*|написан\\p{L}*|указан\\p{L}*)\\s+в\\s+(?:документаци\\p{L}*|стать\\p{L}*|инструкци\\p{L}*|руководств\\p{L}*|справк\\p{L}*)`,
+    `${S}(?:по|согласно|в|из|следуя|прочитал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|читал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|нас[её]л[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|нашл[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)\\s+(?:вашей\\s+|вашему\\s+|официальной\\s+|этой\\s+|той\\s+)?(?:документаци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|стать[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|инструкци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|руководств[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|мануал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|справк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|базе знаний)`,
+    `${S}(?:описан[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|написан[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|указан[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)\\s+в\\s+(?:документаци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|стать[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|инструкци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|руководств[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|справк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)`,
   ].join('|'),
-  'giu',
+  'gi',
 );
+
+const MENTION_NEAR = trigger([
+  'doc', 'article', 'manual', 'guide', 'help', 'knowledge', 'instruction', 'tutorial', 'документаци', 'стать', 'инструкци',
+  'руководств', 'мануал', 'справк', 'базе знаний',
+]);
 
 /** A link to a documentation or help article; missing when the docs are invoked without one. */
 export function readDocReference(segments: readonly Segment[]): ItemReading {
@@ -31,6 +36,6 @@ export function readDocReference(segments: readonly Segment[]): ItemReading {
       return { status: 'present', evidence: evidenceIn(mention.segment, mention.index, mention.text.length) };
     }
   }
-  const said = firstMatch(segments, DOC_MENTION)?.evidence;
+  const said = firstMatch(segments, DOC_MENTION, undefined, { near: MENTION_NEAR, before: 80, span: 200 })?.evidence;
   return said ? { status: 'missing', evidence: said } : { status: 'unknown' };
 }

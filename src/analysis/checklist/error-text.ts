@@ -1,14 +1,14 @@
 import type { Segment } from '../evidence';
-import { firstMatch, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
 import type { ItemReading } from './reading';
 
 /** Words that make a quoted string an error message. */
 const ERRORISH =
   '(?:error|errors|failed|failure|fail|invalid|incorrect|wrong|denied|refused|forbidden|unauthori[sz]ed|unable|cannot|' +
   "can't|could not|not found|not allowed|unavailable|expired|timeout|timed out|exception|undefined|unknown|insufficient|" +
-  'missing|problem|warning|ошибк\\p{L}*|неверн\\p{L}*|неправильн\\p{L}*|недоступ\\p{L}*|не найден\\p{L}*|не удалось|' +
-  'невозможно|отказ\\p{L}*|запрещ\\p{L}*|недостаточно|истек\\p{L}*|истёк\\p{L}*|превышен\\p{L}*|некорректн\\p{L}*|' +
-  'не может|не могу|нельзя|сбой|исключени\\p{L}*)';
+  'missing|problem|warning|ошибк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|неверн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|неправильн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|недоступ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|не найден[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|не удалось|' +
+  'невозможно|отказ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|запрещ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|недостаточно|истек[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|истёк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|превышен[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|некорректн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|' +
+  'не может|не могу|нельзя|сбой|исключени[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)';
 
 /** Pasted error text: technical lines, code blocks, or a quote that reads like an error message. */
 const ERROR_TEXT = new RegExp(
@@ -23,43 +23,53 @@ const ERROR_TEXT = new RegExp(
     `${S}(?:Call to (?:undefined|a member)|Undefined (?:index|variable|offset|array key|property|method)|syntax error|Allowed memory size|Maximum execution time|Class "?[\\w\\\\]{1,80}"? not found|cURL error \\d{1,4})[^\\n]{0,200}`,
     '```[^`]{3,4000}```',
     // "Error: …" / "Ошибка: …" with words (a status code alone is not the text)
-    `${S}(?:error|ошибка|exception|message|сообщение|текст ошибки|error text|error message)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)\\p{L}*${E})[^\\n]{0,10}?\\p{L}[^\\n]{4,200}`,
+    `${S}(?:error|ошибка|exception|message|сообщение|текст ошибки|error text|error message)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*${E})[^\\n]{0,10}?[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF][^\\n]{4,200}`,
     // a quoted message that reads like an error: "Invalid amount", «Недостаточно средств»
     `(?:"|«|“|„)[^"«»“”„\\n]{0,160}?${S}${ERRORISH}[^"«»“”„\\n]{0,160}?(?:"|»|”|“)`,
-    `(?<![\\p{L}])'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?![\\p{L}])`,
+    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF])'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF])`,
     // an error word, then the quoted text: error "…", пишет «…»
-    `${S}(?:error|says|saying|shows|showing|displays|message|reads|пишет|выда[её]т|выдает|ошибк\\p{L}*|сообщени\\p{L}*|надпись\\p{L}*|текст\\p{L}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
+    `${S}(?:error|says|saying|shows|showing|displays|message|reads|пишет|выда[её]т|выдает|ошибк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|сообщени[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|надпись[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|текст[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 /** An error, exception or log is mentioned (then its text is asked for). */
 const ERROR_MENTION = new RegExp(
-  `${S}(?:errors?|exceptions?|fatal|crash(?:es|ed)?|stack ?trace|traceback|error log|logs?|ошибк\\p{L}*|исключени\\p{L}*|лог(?:и|ах|е|ов)?|логах|журнал\\p{L}*|вылета\\p{L}*)${E}`,
-  'giu',
+  `${S}(?:errors?|exceptions?|fatal|crash(?:es|ed)?|stack ?trace|traceback|error log|logs?|ошибк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|исключени[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|лог(?:и|ах|е|ов)?|логах|журнал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|вылета[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)${E}`,
+  'gi',
 );
 /** "no errors", "без ошибок", "по ошибке", "ошибок нет": no error text is being withheld. */
-const NO_ERROR_BEFORE = /(?:^|[^\p{L}])(?:no|without(?: any)?|zero|any|не|без|никаких|нет|по)\s+(?:\p{L}+\s+)?$/iu;
-const NO_ERRORS = /(?:no|without|zero|без|нет|никаких)\s+(?:any\s+)?(?:errors?|ошиб\p{L}*)/iu;
-const NO_ERROR_AFTER = /^\s+(?:нет|не было|не видно|не появляется|не показывает)(?![\p{L}])/iu;
+const NO_ERROR_BEFORE = /(?:^|[^a-zA-Z\u00C0-\u024F\u0400-\u04FF])(?:no|without(?: any)?|zero|any|не|без|никаких|нет|по)\s+(?:[a-zA-Z\u00C0-\u024F\u0400-\u04FF]+\s+)?$/i;
+const NO_ERRORS = /(?:no|without|zero|без|нет|никаких)\s+(?:any\s+)?(?:errors?|ошиб[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*)/i;
+const NO_ERROR_AFTER = /^\s+(?:нет|не было|не видно|не появляется|не показывает)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/i;
 /** "error 500", "502 Bad Gateway", "ошибка 404": an HTTP status is not an error text, and not asked for. */
-const HTTP_STATUS_ONLY = /(?:\d{3}|bad gateway|gateway time-?out|internal server error|not found|service unavailable)/iu;
+const HTTP_STATUS_ONLY = /(?:\d{3}|bad gateway|gateway time-?out|internal server error|not found|service unavailable)/i;
+
+const TEXT_NEAR = trigger(
+  [
+    'sqlstate', 'php', 'fatal', 'parse error', 'warning', 'notice', 'deprecated', 'uncaught', 'call to', 'undefined', 'syntax',
+    'allowed memory', 'maximum execution', 'class', 'curl', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
+    'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'пишет', 'выда', 'ошибк', 'надпис',
+  ],
+  ['[a-z](?:exception|error)', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d', '```', '"', '«', '“', '„', "'"],
+);
+const MENTION_NEAR = trigger(['error', 'exception', 'fatal', 'crash', 'stack', 'traceback', 'log', 'ошибк', 'исключени', 'лог', 'журнал', 'вылета']);
 
 export function readErrorText(segments: readonly Segment[]): ItemReading {
-  const text = firstMatch(segments, ERROR_TEXT)?.evidence;
+  const text = firstMatch(segments, ERROR_TEXT, undefined, { near: TEXT_NEAR, before: 220, span: 440 })?.evidence;
   if (text) return { status: 'present', evidence: text };
   const mention = firstMatch(segments, ERROR_MENTION, (m, segment) => {
     const before = segment.text.slice(Math.max(0, m.index - 40), m.index);
     if (NO_ERRORS.test(before)) return false;
     const after = segment.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (NO_ERROR_BEFORE.test(before) || NO_ERROR_AFTER.test(after)) return false;
-    if (/^logs?$/i.test(m[0]) && /^\s*(?:in|into|on|out)(?![\p{L}])/iu.test(after)) return false;
+    if (/^logs?$/i.test(m[0]) && /^\s*(?:in|into|on|out)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/i.test(after)) return false;
     return !nearHttpStatus(segment.text, m.index, m[0].length);
-  });
+  }, { near: MENTION_NEAR, before: 0, span: 40 });
   return mention ? { status: 'missing', evidence: mention.evidence } : { status: 'unknown' };
 }
 
 function nearHttpStatus(text: string, index: number, length: number): boolean {
   const around = text.slice(Math.max(0, index - 12), index + length + 24);
-  return /(?<!\d)[45]\d\d(?!\d)/u.test(around) && HTTP_STATUS_ONLY.test(around);
+  return /(?<!\d)[45]\d\d(?!\d)/.test(around) && HTTP_STATUS_ONLY.test(around);
 }

@@ -1,5 +1,5 @@
 import type { Evidence, Segment } from '../evidence';
-import { firstMatch, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
 
 /** An explicitly stated expected result: "Expected: …", "it should …", "Должно быть …", "Ожидаю …". */
 const EXPECTED = new RegExp(
@@ -13,15 +13,17 @@ const EXPECTED = new RegExp(
     `${S}(?:должен|должна|должно|должны)${E}(?!\\s+ли${E})`,
     `${S}(?:вместо|по идее|а нужно|а надо|нужно,? чтобы|надо,? чтобы|хотим,? чтобы|хочу,? чтобы)${E}`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 /** "Should the cron run…?", "What should we do": a question, not a stated result. */
-const ASKING = /(?:^|[.!?\n]\s{0,3}|(?:what|how|where|which|when|why|who|что|как)\s{1,3})$/iu;
+const ASKING = /(?:^|[.!?\n]\s{0,3}|(?:what|how|where|which|when|why|who|что|как)\s{1,3})$/i;
+
+const NEAR = trigger(['expect', 'supposed', 'should', 'instead', 'ожида', 'должн', 'должен', 'вместо', 'по идее', 'а нужно', 'а надо', 'нужно', 'надо', 'хоч', 'хотим']);
 
 export function findExpected(segments: readonly Segment[]): Evidence | undefined {
   return firstMatch(segments, EXPECTED, (match, segment) => {
     if (!/^should/i.test(match[0])) return true;
     return !ASKING.test(segment.text.slice(Math.max(0, match.index - 12), match.index));
-  })?.evidence;
+  }, { near: NEAR, before: 16, span: 60 })?.evidence;
 }

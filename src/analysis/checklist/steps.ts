@@ -1,6 +1,6 @@
 import type { Evidence, Segment } from '../evidence';
 import { evidenceIn } from '../evidence';
-import { firstMatch, linesOf, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, linesOf, matchesIn, WORD_END as E, WORD_START as S } from '../text';
 
 /** A Russian verb stem with its personal, past, imperative and infinitive endings (not nouns or participles). */
 const ru = (stem: string, endings: string) => `${stem}(?:${endings.split(' ').join('|')})`;
@@ -40,21 +40,21 @@ const WEAK = [
   'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login',
 ];
 const AFTER_SUBJECT =
-  '(?<=(?:^|[\\n.,;:!?→>(]|(?:^|[^\\p{L}])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';
+  '(?<=(?:^|[\\n.,;:!?→>(]|(?:^|[^a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';
 const ACTION = `${S}(?:${STRONG.join('|')}|${AFTER_SUBJECT}(?:${WEAK.join('|')}))${E}`;
 
-const ACTION_RE = new RegExp(ACTION, 'giu');
-const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.):]|\d{1,2}\s*[-–—]|[-*•]|(?:step|шаг)\s*\d{1,2}\s*[:.)-]?)\s*\S/iu;
+const ACTION_RE = new RegExp(ACTION, 'gi');
+const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.):]|\d{1,2}\s*[-–—]|[-*•]|(?:step|шаг)\s*\d{1,2}\s*[:.)-]?)\s*\S/i;
 const HEADER = new RegExp(
   `${S}(?:steps to reproduce|steps|how to reproduce|to reproduce|repro(?:duction)? steps|шаги(?: воспроизведения)?|как воспроизвести|для воспроизведения|порядок действий)\\s*:\\s*\\S`,
-  'giu',
+  'gi',
 );
-const INLINE_LIST = /(?:^|[\s:])(?:1[.)]|\(1\))\s[^\n]{1,200}?\s(?:2[.)]|\(2\))\s/gu;
+const INLINE_LIST = /(?:^|[\s:])(?:1[.)]|\(1\))\s[^\n]{1,200}?\s(?:2[.)]|\(2\))\s/g;
 const FIRST_THEN = new RegExp(
   `${S}(?:first(?:ly)?|at first|сначала|сперва|вначале|во-первых)${E}[^\\n]{1,300}?${S}(?:then|after that|afterwards|next|потом|затем|после этого|после чего|далее|во-вторых)${E}`,
-  'giu',
+  'gi',
 );
-const ARROWS = /(?:→|->|=>|⟶|⇒)/gu;
+const ARROWS = /(?:→|->|=>|⟶|⇒)/g;
 const THEN = new RegExp(`${S}(?:then|after that|afterwards|затем|потом|после этого|после чего|и тут)${E}`, 'iu');
 
 /** An ordered sequence of at least two user actions. */
@@ -93,7 +93,7 @@ function numberedList(segments: readonly Segment[]): Evidence | undefined {
 function sentenceWithActions(segments: readonly Segment[]): Evidence | undefined {
   for (const segment of segments) {
     let offset = 0;
-    for (const sentence of segment.text.split(/(?<=[.!?\n])/u)) {
+    for (const sentence of segment.text.split(/(?<=[.!?\n])/)) {
       const actions = countActions(sentence);
       const arrows = sentence.match(ARROWS)?.length ?? 0;
       const chained = actions >= 2 && (THEN.test(sentence) || arrows >= 1 || /,/.test(sentence) || actions >= 3);
@@ -110,9 +110,9 @@ function sentenceWithActions(segments: readonly Segment[]): Evidence | undefined
 /** Actions in a text; a capitalised verb inside a sentence is a button's name ("click Save"), not an action. */
 function countActions(text: string): number {
   let n = 0;
-  for (const match of text.matchAll(ACTION_RE)) {
+  for (const match of matchesIn(text, ACTION_RE)) {
     const first = match[0][0]!;
-    const sentenceStart = /(?:^|[.!?\n:→>)]\s*|^\s*(?:\(?\d{1,2}[.)]|[-*•])\s*)$/u.test(text.slice(Math.max(0, match.index - 6), match.index));
+    const sentenceStart = /(?:^|[.!?\n:→>)]\s*|^\s*(?:\(?\d{1,2}[.)]|[-*•])\s*)$/.test(text.slice(Math.max(0, match.index - 6), match.index));
     if (first !== first.toLowerCase() && !sentenceStart) continue;
     if (++n >= 3) break;
   }

@@ -1,6 +1,6 @@
 import type { Policy } from '../../policy/schema';
 import type { Evidence, Segment } from '../evidence';
-import { firstMatch, WORD_START as S } from '../text';
+import { firstMatch, trigger, WORD_START as S } from '../text';
 
 /** Products whose version numbers are not the vendor's product version ("PHP 8.3.7", "Ubuntu 22.04"). */
 const OTHER_SOFTWARE = new Set(
@@ -19,23 +19,23 @@ const OTHER_SOFTWARE = new Set(
 );
 
 const NUM = '\\d{1,5}(?:\\.\\d{1,5}){0,3}(?:[-.]?(?:beta|alpha|rc|dev|patch|hotfix|b|p)[-.]?\\d{0,5})?';
-const END = '(?![\\p{L}\\p{N}]|[.,]\\d|\\s?%)';
+const END = '(?![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9]|[.,]\\d|\\s?%)';
 const KEYWORD =
-  '(?:version|ver\\.?|release|build|rev\\.?|revision|верси\\p{L}*|сборк\\p{L}*|релиз\\p{L}*|билд\\p{L}*|ревизи\\p{L}*)';
+  '(?:version|ver\\.?|release|build|rev\\.?|revision|верси[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|сборк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|релиз[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|билд[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|ревизи[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)';
 const UPDATE_CONTEXT =
-  '(?:updated|upgraded|update|upgrade|updating|upgrading|migrated|we are on|we\'re on|running|обновил\\p{L}*|обновлени\\p{L}*|обновлял\\p{L}*|обновиться|обновить|перешли|стоит|у нас)';
+  '(?:updated|upgraded|update|upgrade|updating|upgrading|migrated|we are on|we\'re on|running|обновил[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|обновлени[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|обновлял[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|обновиться|обновить|перешли|стоит|у нас)';
 
 /**
  * Candidates, most specific first. Group `words` holds the words between a keyword and its number,
  * checked against other software afterwards ("version of PHP 8.1").
  */
 const CANDIDATES = [
-    `${S}${KEYWORD}(?<words>(?:\\s+[\\p{L}]+){0,2}?)\\s*[:\\-—–#№]?\\s*v?\\.?\\s?(?<kw>${NUM})${END}`,
+    `${S}${KEYWORD}(?<words>(?:\\s+[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+){0,2}?)\\s*[:\\-—–#№]?\\s*v?\\.?\\s?(?<kw>${NUM})${END}`,
     `${S}v\\.?\\s?(?<v>\\d{1,5}(?:\\.\\d{1,5}){0,3}(?:[-.]?(?:beta|alpha|rc|dev|b|p)[-.]?\\d{0,5})?)${END}`,
-    `(?<![\\p{L}\\p{N}./:$€₽£-])(?<triple>\\d{1,5}(?:\\.\\d{1,5}){2,3}(?:-?(?:beta|alpha|rc|dev|patch|hotfix)[-.]?\\d{0,5})?)${END}`,
-    `${S}${UPDATE_CONTEXT}(?:\\s+\\p{L}+){0,3}?\\s+(?:to|from|до|с|на|version|верси\\p{L}*)?\\s*(?<pair>\\d{1,3}\\.\\d{1,3})${END}`,
-    `(?<![\\p{L}\\p{N}./:$€₽£-])(?<before>\\d{1,3}\\.\\d{1,3})\\s+(?:version|build|release|верси[яию]|сборк[аеи]|релиз)(?![\\p{L}])`,
-    `(?<![\\p{L}\\p{N}./:$€₽£-])(?<arrow>\\d{1,3}\\.\\d{1,3})\\s*(?:→|->|=>|—>|-->|⇒)\\s*v?\\d{1,3}\\.\\d{1,3}${END}`,
+    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9./:$€₽£-])(?<triple>\\d{1,5}(?:\\.\\d{1,5}){2,3}(?:-?(?:beta|alpha|rc|dev|patch|hotfix)[-.]?\\d{0,5})?)${END}`,
+    `${S}${UPDATE_CONTEXT}(?:\\s+[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+){0,3}?\\s+(?:to|from|до|с|на|version|верси[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)?\\s*(?<pair>\\d{1,3}\\.\\d{1,3})${END}`,
+    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9./:$€₽£-])(?<before>\\d{1,3}\\.\\d{1,3})\\s+(?:version|build|release|верси[яию]|сборк[аеи]|релиз)(?![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF])`,
+    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9./:$€₽£-])(?<arrow>\\d{1,3}\\.\\d{1,3})\\s*(?:→|->|=>|—>|-->|⇒)\\s*v?\\d{1,3}\\.\\d{1,3}${END}`,
 ].join('|');
 
 /** "2026.01.05", "05.01.2026", "05.01.26" are dates, "185.203.118.44" an address. */
@@ -55,7 +55,7 @@ function notAVersion(number: string, kind: string): boolean {
 export function productTokens(policy: Policy): Set<string> {
   const tokens = new Set<string>();
   for (const source of [policy.id, policy.name]) {
-    for (const t of source.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (t.length >= 3) tokens.add(t);
+    for (const t of source.toLowerCase().split(/[^a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9]+/)) if (t.length >= 3) tokens.add(t);
   }
   return tokens;
 }
@@ -63,13 +63,13 @@ export function productTokens(policy: Policy): Set<string> {
 /** The words just before a match, back to a clause break, at most three: "PHP version" in "PHP version 8.1". */
 function wordsBefore(text: string, index: number): string[] {
   const before = text.slice(Math.max(0, index - 48), index);
-  const clause = before.split(/[,;()\n]|\s(?:and|и|but|а|or|или|plus|with)\s/iu).at(-1) ?? '';
+  const clause = before.split(/[,;()\n]|\s(?:and|и|but|а|or|или|plus|with)\s/i).at(-1) ?? '';
   return clause.split(/\s+/).filter(Boolean).slice(-3);
 }
 
 function isOtherSoftware(words: readonly string[], product: Set<string>): boolean {
   for (const word of [...words].reverse()) {
-    const w = word.toLowerCase().replace(/[:"'«»()]+$|^["'«(]+/gu, '');
+    const w = word.toLowerCase().replace(/[:"'«»()]+$|^["'«(]+/g, '');
     if (product.has(w)) return false;
     if (OTHER_SOFTWARE.has(w) || OTHER_SOFTWARE.has(w.replace(/[\d.]+$/, ''))) return true;
   }
@@ -91,8 +91,14 @@ export function findVersion(policy: Policy, segments: readonly Segment[]): Evide
     // The words of the match itself count too: "updated PHP to 8.2".
     const own = match[0].slice(0, match[0].lastIndexOf(number)).split(/\s+/).filter(Boolean);
     return !isOtherSoftware([...wordsBefore(segment.text, match.index), ...own], product);
-  })?.evidence;
+  }, { near: NEAR, before: 90, span: 200 })?.evidence;
 }
+
+/** Every candidate holds a dotted number, a version keyword or a "v" before digits. */
+const NEAR = trigger(
+  ['version', 'ver', 'release', 'build', 'rev', 'верси', 'сборк', 'релиз', 'билд', 'ревизи', 'v\\.?\\s?\\d'],
+  ['\\d\\.\\d'],
+);
 
 const patterns = new WeakMap<Policy, { product: Set<string>; pattern: RegExp }>();
 
@@ -103,7 +109,7 @@ function patternFor(policy: Policy): { product: Set<string>; pattern: RegExp } {
     const product = productTokens(policy);
     const named = [...product].map(escape).join('|');
     const source = named ? `${CANDIDATES}|${S}(?:${named})\\s+v?(?<named>\\d{1,3}\\.\\d{1,3}(?:\\.\\d{1,5})?)${END}` : CANDIDATES;
-    entry = { product, pattern: new RegExp(source, 'giu') };
+    entry = { product, pattern: new RegExp(source, 'gi') };
     patterns.set(policy, entry);
   }
   return entry;
