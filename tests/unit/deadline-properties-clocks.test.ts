@@ -4,6 +4,10 @@ import { deadlineFor } from '../../src/deadline/index';
 import { policySchema } from '../../src/policy/schema';
 import { caseArbitrary, policyArbitrary } from './support/deadline-arbitraries';
 import { expectSameAsReference } from './support/compare-deadline';
+import { referenceWorkingMinutes } from './support/reference-deadline';
+
+const WEEK = 7 * 86_400_000;
+const THURSDAY = Date.UTC(2026, 0, 1); // a Thursday, midnight UTC
 
 describe('deadline engine against the minute-stepping reference: pauses going on, calendar clock', () => {
   it('generates policies the schema accepts', () => {
@@ -23,6 +27,23 @@ describe('deadline engine against the minute-stepping reference: pauses going on
     fc.assert(fc.property(caseArbitrary({ clock: 'calendar', openPauses: true }), expectSameAsReference), {
       numRuns: 1000,
     });
+  });
+
+  it('a target that uses up all working time of the coming week ends at its last interval’s end, not the next opening', () => {
+    const start = fc.oneof(
+      fc.integer({ min: -60, max: 100 }).map((weeks) => THURSDAY + weeks * WEEK),
+      fc.integer({ min: THURSDAY / 60_000 - 60 * 10_080, max: THURSDAY / 60_000 + 100 * 10_080 }).map((m) => m * 60_000),
+    );
+    fc.assert(
+      fc.property(policyArbitrary('business'), start, (policy, received) => {
+        const minutes = referenceWorkingMinutes(policy, received, received + WEEK);
+        fc.pre(minutes > 0);
+        const tier = { ...policy.sla.tiers[0]!, target: `${minutes}m` };
+        delete tier.from;
+        expectSameAsReference({ policy: { ...policy, sla: { ...policy.sla, tiers: [tier] } }, tierId: 't', received, pauses: [] });
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('a business clock on a 24/7 schedule runs exactly like a calendar clock, DST or not', () => {

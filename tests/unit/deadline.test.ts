@@ -63,6 +63,9 @@ describe('deadline: the contract example policy (Moscow, Friday split shift)', (
     expect(due(CONTRACT, 'partial', '2026-11-19T10:00:00+03:00').deadline).toBe('2026-11-19T18:00:00+03:00');
     const threeHours = policy('Europe/Moscow', CONTRACT.schedule.week, '3h');
     expect(due(threeHours, 't', '2026-11-20T10:00:00+03:00').deadline).toBe('2026-11-20T13:00:00+03:00');
+    // Six 8-hour days from Wednesday 09:00 use up the next week to its Wednesday 17:00 close.
+    const weekdays = { ...EVERY_DAY(['09:00-17:00']), sat: [], sun: [] };
+    expect(due(policy('UTC', weekdays, '6bd'), 't', '2026-11-18T09:00:00Z').deadline).toBe('2026-11-25T17:00:00Z');
   });
 
   it('received at an interval end or outside hours starts the clock at the next opening', () => {

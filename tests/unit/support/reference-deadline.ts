@@ -50,6 +50,14 @@ export function referenceDeadline(
   return answer;
 }
 
+/** Working minutes of the schedule within `[from, to)`. */
+export function referenceWorkingMinutes(policy: Policy, from: number, to: number): number {
+  const working = scheduleMinutes(policy);
+  let counted = 0;
+  for (let u = from; u < to; u += MINUTE) if (working(u)) counted++;
+  return counted;
+}
+
 function step(u: number, from: number): number {
   if (u - from > MAX_STEPS * MINUTE) throw new Error('reference: no working time found');
   return u + MINUTE;
