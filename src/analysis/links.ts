@@ -1,7 +1,7 @@
 import type { LinkKind, Policy } from '../policy/schema';
 import type { LinkFinding } from '../ticket/schema';
 import { evidenceIn, type Segment } from './evidence';
-import { matchesIn } from './text';
+import { LETTER, LETTERS, matchesIn } from './text';
 import { isKnownTld } from './tlds';
 
 /** A host name or URL as the customer wrote it, with its place in the segment. */
@@ -21,8 +21,8 @@ const URL_CHARS = "[^\\s<>\"'`\\[\\]{}|\\\\^«»“”‘’]";
 // Labels cannot contain dots, so the repetition has one way to split a host: no catastrophic backtracking.
 const CANDIDATE = new RegExp(
   [
-    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9])(?:https?|ftp|sftp):\\/\\/${URL_CHARS}{1,2048}`,
-    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9@.\\-\\/_])(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9](?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9-]{0,62})\\.){1,10}[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]{2,24}(?![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9_@-])(?:[:\\/?#]${URL_CHARS}{0,2048})?`,
+    `(?<![${LETTERS}0-9])(?:https?|ftp|sftp):\\/\\/${URL_CHARS}{1,2048}`,
+    `(?<![${LETTERS}0-9@.\\-\\/_])(?:[${LETTERS}0-9](?:[${LETTERS}0-9-]{0,62})\\.){1,10}(?:${LETTER}{2,24}|xn--[a-z0-9]{2,20})(?![${LETTERS}0-9_@-])(?:[:\\/?#]${URL_CHARS}{0,2048})?`,
   ].join('|'),
   'gi',
 );

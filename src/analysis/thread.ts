@@ -17,7 +17,7 @@ const QUOTE_SEPARATOR =
 const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
 const SIGN_OFF =
-  /^\s*(?:--|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’-]{0,60}$/i;
+  /^\s*(?:--|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zа-яё])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’-]{0,60}$/i;
 
 /** Customer text analysed per ticket: the start of the thread (the report) and its end (the latest state). */
 export const MAX_TICKET_CHARS = 32_000;

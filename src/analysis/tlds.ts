@@ -28,5 +28,5 @@ const CYRILLIC = ['рф', 'рус', 'москва', 'онлайн', 'сайт', 
 const KNOWN = new Set([...GENERIC, ...CYRILLIC]);
 
 export function isKnownTld(tld: string): boolean {
-  return KNOWN.has(tld) || /^[a-z]{2}$/.test(tld);
+  return KNOWN.has(tld) || /^[a-z]{2}$/.test(tld) || /^xn--[a-z0-9]+$/.test(tld);
 }

@@ -1,16 +1,16 @@
 import type { Evidence, Segment } from '../evidence';
-import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S } from '../text';
 
 /** Words that follow "password" in a sentence about it, not a password itself. */
 const NOT_A_SECRET =
-  /^(?:reset|recovery|change|changed|incorrect|wrong|invalid|expired|field|form|page|is|was|for|to|and|or|of|the|not|does|doesn't|did|сброс[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|смен[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|не|от|для|был[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|неверн[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|изменен[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*|поле|восстановлен[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*)$/i;
+  /^(?:reset|recovery|change|changed|incorrect|wrong|invalid|expired|field|form|page|is|was|for|to|and|or|of|the|not|does|doesn't|did|сброс[a-zа-яё]*|смен[a-zа-яё]*|не|от|для|был[a-zа-яё]*|неверн[a-zа-яё]*|изменен[a-zа-яё]*|поле|восстановлен[a-zа-яё]*)$/i;
 
 /** Login/password, SSH/FTP access given in the text. */
 const ACCESS = new RegExp(
   [
     `${S}(?:password|passwd|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—|–)\\s*(?<secret>[^\\s,;]{3,100})`,
     `${S}(?:password|пароль)${E}\\s+(?:is\\s+)?(?<plain>[^\\s,;]{4,100})`,
-    `${S}(?:ssh|sftp|ftp|ftps|rdp|ssh-доступ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)${E}[^\\n]{0,40}?[\\w.-]{1,64}@[\\w.-]{1,253}`,
+    `${S}(?:ssh|sftp|ftp|ftps|rdp|ssh-доступ${LETTER}*)${E}[^\\n]{0,40}?[\\w.-]{1,64}@[\\w.-]{1,253}`,
     `${S}(?:ssh|sftp|ftp|ftps)://[^\\s:@/]{1,64}:[^\\s@/]{1,100}@`,
     `${S}(?:login|логин|user(?:name)?|пользователь|юзер)\\s*(?:[:=]|-|—)\\s*\\S{2,64}[^\\n]{0,40}?${S}(?:password|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—)?\\s*\\S{3,100}`,
   ].join('|'),

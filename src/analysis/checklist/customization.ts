@@ -1,5 +1,5 @@
 import type { Evidence, Segment } from '../evidence';
-import { firstMatch, trigger, WORD_END as E, WORD_START as S, wordRegex } from '../text';
+import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S, wordRegex } from '../text';
 
 export interface CustomizationReading {
   /** `changed`: the customer discloses a modification; `unchanged`: they say there is none. */
@@ -15,7 +15,9 @@ const UNCHANGED = wordRegex(
   [
     // English
     `${S}(?:no|zero|without(?: any)?)\\s+(?:code\\s+|custom\\s+)?(?:changes|modifications?|customi[sz]ations?|mods|edits|custom code|customi[sz]ing)${E}`,
-    `${S}(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|modif(?:y|ied)|customi[sz]ed?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
+    `${S}(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
+    `${S}(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
+    `${S}(?:out of the box|nothing custom)${E}`,
     `${S}(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
     `${S}(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
     `${S}(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
@@ -24,14 +26,14 @@ const UNCHANGED = wordRegex(
     `${S}(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
     `${S}only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     // Russian
-    `${S}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
-    `${S}не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
-    `${S}(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
-    `${S}(?:доработ|изменени|модификац|кастомиз|правок|правк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*(?:\\s+[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+){0,3}?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
-    `${S}(?:станд?артн|стоков|оригинальн|чист)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+(?:верси|сборк|установк|код)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*${GAP}(?:без|не)\\s+[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+`,
-    `${S}(?:стоков|оригинальн)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+(?:верси|сборк|установк|код)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц)${LETTER}*`,
+    `${S}не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
+    `${S}(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)${LETTER}*`,
+    `${S}(?:доработ|изменени|модификац|кастомиз|правок|правк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
+    `${S}(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*${GAP}(?:без|не)\\s+${LETTER}+`,
+    `${S}(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*`,
     `${S}из\\s+коробки${E}`,
-    `${S}только\\s+(?:поменяли|изменили|правили|настроили|меняли)${GAP}(?:через|в)\\s+админ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}только\\s+(?:поменяли|изменили|правили|настроили|меняли)${GAP}(?:через|в)\\s+админ${LETTER}*`,
   ].join('|'),
 );
 
@@ -49,13 +51,13 @@ const CHANGED = wordRegex(
     `${S}(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
     `${S}(?:there (?:are|were)|we have|with)\\s+(?:some\\s+|a few\\s+|several\\s+)?(?:customi[sz]ations|modifications|custom changes)${E}`,
     // Russian
-    `${S}(?:доработал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|дорабатывал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|кастомизировал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|модифицировал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|кастомн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|доработанн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|модифицированн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)`,
-    `${S}(?:был[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|есть|имеются|делали|вносили|сделали|заказывали)\\s+(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
-    `${S}(?:доработк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|модификаци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|кастомизаци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)\\s+(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
-    `${S}(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
-    `${S}(?:фрилансер|программист|разработчик|подрядчик)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
-    `${S}(?:сторонн|сво|сам|кастомн)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+(?:модул|плагин|расширени|доработк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
-    `${S}внесли\\s+(?:[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+\\s+){0,2}?(?:изменени|правк)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*`,
+    `${S}(?:доработал${LETTER}*|дорабатывал${LETTER}*|кастомизировал${LETTER}*|модифицировал${LETTER}*|кастомн${LETTER}*|доработанн${LETTER}*|модифицированн${LETTER}*)`,
+    `${S}(?:был${LETTER}*|есть|имеются|делали|вносили|сделали|заказывали)\\s+(?:${LETTER}+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)${LETTER}*`,
+    `${S}(?:доработк${LETTER}*|модификаци${LETTER}*|кастомизаци${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)${LETTER}*`,
+    `${S}(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:${LETTER}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)${LETTER}*`,
+    `${S}(?:фрилансер|программист|разработчик|подрядчик)${LETTER}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил)${LETTER}*`,
+    `${S}(?:сторонн|сво|сам|кастомн)${LETTER}*\\s+(?:модул|плагин|расширени|доработк)${LETTER}*`,
+    `${S}внесли\\s+(?:${LETTER}+\\s+){0,2}?(?:изменени|правк)${LETTER}*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)${LETTER}*`,
   ].join('|'),
 );
 
@@ -73,8 +75,8 @@ const UNCHANGED_NEAR = trigger([
 ]);
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
-const NEGATED_BEFORE = /(?:^|[^a-zA-Z\u00C0-\u024F\u0400-\u04FF])(?:not|no|never|n['’]t|without|не|без|нет|никаких|ни)\s+(?:[a-zA-Z\u00C0-\u024F\u0400-\u04FF]+\s+){0,2}$/i;
-const NEGATED_AFTER = /^(?:\s+[a-zA-Z\u00C0-\u024F\u0400-\u04FF]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|were not|was not)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/i;
+const NEGATED_BEFORE = /(?:^|[^a-zа-яё])(?:not|no|never|n['’]t|without|не|без|нет|никаких|ни)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
+const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|were not|was not)(?![a-zа-яё])/i;
 
 /** Whether the customer says the product was customized, either way. */
 export function readCustomization(segments: readonly Segment[]): CustomizationReading {

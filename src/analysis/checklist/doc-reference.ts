@@ -1,7 +1,7 @@
 import type { Segment } from '../evidence';
 import { evidenceIn } from '../evidence';
 import { hostMentions } from '../links';
-import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S } from '../text';
 import type { ItemReading } from './reading';
 
 /** Hosts and paths of documentation and help articles (any vendor's). */
@@ -14,8 +14,8 @@ const DOC_MENTION = new RegExp(
   [
     `${S}(?:followed|following|according to|as (?:described|written|shown|explained) in|per|read|found|from|in|by|checked|tried)\\s+(?:the\\s+|your\\s+|an?\\s+|this\\s+|that\\s+)?(?:official\\s+)?(?:documentation|docs|doc|article|manual|guide|help (?:article|page|center)|knowledge base|instructions?|tutorial)${E}`,
     `${S}(?:documentation|docs|article|manual|guide|instructions?)\\s+(?:says|said|describes|states|covers|explains|shows)${E}`,
-    `${S}(?:по|согласно|в|из|следуя|прочитал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|читал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|нас[её]л[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|нашл[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)\\s+(?:вашей\\s+|вашему\\s+|официальной\\s+|этой\\s+|той\\s+)?(?:документаци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|стать[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|инструкци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|руководств[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|мануал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|справк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|базе знаний)`,
-    `${S}(?:описан[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|написан[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|указан[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)\\s+в\\s+(?:документаци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|стать[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|инструкци[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|руководств[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|справк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)`,
+    `${S}(?:по|согласно|в|из|следуя|прочитал${LETTER}*|читал${LETTER}*|нас[её]л${LETTER}*|нашл${LETTER}*)\\s+(?:вашей\\s+|вашему\\s+|официальной\\s+|этой\\s+|той\\s+)?(?:документаци${LETTER}*|стать${LETTER}*|инструкци${LETTER}*|руководств${LETTER}*|мануал${LETTER}*|справк${LETTER}*|базе знаний)`,
+    `${S}(?:описан${LETTER}*|написан${LETTER}*|указан${LETTER}*)\\s+в\\s+(?:документаци${LETTER}*|стать${LETTER}*|инструкци${LETTER}*|руководств${LETTER}*|справк${LETTER}*)`,
   ].join('|'),
   'gi',
 );

@@ -1,14 +1,14 @@
 import type { Segment } from '../evidence';
-import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S } from '../text';
 import type { ItemReading } from './reading';
 
 /** Words that make a quoted string an error message. */
 const ERRORISH =
   '(?:error|errors|failed|failure|fail|invalid|incorrect|wrong|denied|refused|forbidden|unauthori[sz]ed|unable|cannot|' +
   "can't|could not|not found|not allowed|unavailable|expired|timeout|timed out|exception|undefined|unknown|insufficient|" +
-  'missing|problem|warning|ошибк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|неверн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|неправильн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|недоступ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|не найден[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|не удалось|' +
-  'невозможно|отказ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|запрещ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|недостаточно|истек[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|истёк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|превышен[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|некорректн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|' +
-  'не может|не могу|нельзя|сбой|исключени[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)';
+  'missing|problem|warning|ошибк[a-zа-яё]*|неверн[a-zа-яё]*|неправильн[a-zа-яё]*|недоступ[a-zа-яё]*|не найден[a-zа-яё]*|не удалось|' +
+  'невозможно|отказ[a-zа-яё]*|запрещ[a-zа-яё]*|недостаточно|истек[a-zа-яё]*|истёк[a-zа-яё]*|превышен[a-zа-яё]*|некорректн[a-zа-яё]*|' +
+  'не может|не могу|нельзя|сбой|исключени[a-zа-яё]*)';
 
 /** Pasted error text: technical lines, code blocks, or a quote that reads like an error message. */
 const ERROR_TEXT = new RegExp(
@@ -23,25 +23,25 @@ const ERROR_TEXT = new RegExp(
     `${S}(?:Call to (?:undefined|a member)|Undefined (?:index|variable|offset|array key|property|method)|syntax error|Allowed memory size|Maximum execution time|Class "?[\\w\\\\]{1,80}"? not found|cURL error \\d{1,4})[^\\n]{0,200}`,
     '```[^`]{3,4000}```',
     // "Error: …" / "Ошибка: …" with words (a status code alone is not the text)
-    `${S}(?:error|ошибка|exception|message|сообщение|текст ошибки|error text|error message)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*${E})[^\\n]{0,10}?[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF][^\\n]{4,200}`,
+    `${S}(?:error|errors|ошибк${LETTER}*|exception|message|сообщени${LETTER}*|текст ошибки|error text|error message|says|saying|reads|пишет|выда[её]т|выдает)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)${LETTER}*${E})[^\\n]{0,10}?${LETTER}[^\\n]{4,200}`,
     // a quoted message that reads like an error: "Invalid amount", «Недостаточно средств»
     `(?:"|«|“|„)[^"«»“”„\\n]{0,160}?${S}${ERRORISH}[^"«»“”„\\n]{0,160}?(?:"|»|”|“)`,
-    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF])'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF])`,
+    `(?<!${LETTER})'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?!${LETTER})`,
     // an error word, then the quoted text: error "…", пишет «…»
-    `${S}(?:error|says|saying|shows|showing|displays|message|reads|пишет|выда[её]т|выдает|ошибк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|сообщени[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|надпись[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|текст[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
+    `${S}(?:error|says|saying|shows|showing|displays|message|reads|пишет|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
   ].join('|'),
   'gi',
 );
 
 /** An error, exception or log is mentioned (then its text is asked for). */
 const ERROR_MENTION = new RegExp(
-  `${S}(?:errors?|exceptions?|fatal|crash(?:es|ed)?|stack ?trace|traceback|error log|logs?|ошибк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|исключени[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|лог(?:и|ах|е|ов)?|логах|журнал[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|вылета[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)${E}`,
+  `${S}(?:errors?|exceptions?|fatal|crash(?:es|ed)?|stack ?trace|traceback|error log|logs?|ошибк${LETTER}*|исключени${LETTER}*|лог(?:и|ах|е|ов)?|логах|журнал${LETTER}*|вылета${LETTER}*)${E}`,
   'gi',
 );
 /** "no errors", "без ошибок", "по ошибке", "ошибок нет": no error text is being withheld. */
-const NO_ERROR_BEFORE = /(?:^|[^a-zA-Z\u00C0-\u024F\u0400-\u04FF])(?:no|without(?: any)?|zero|any|не|без|никаких|нет|по)\s+(?:[a-zA-Z\u00C0-\u024F\u0400-\u04FF]+\s+)?$/i;
-const NO_ERRORS = /(?:no|without|zero|без|нет|никаких)\s+(?:any\s+)?(?:errors?|ошиб[a-zA-Z\u00C0-\u024F\u0400-\u04FF]*)/i;
-const NO_ERROR_AFTER = /^\s+(?:нет|не было|не видно|не появляется|не показывает)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/i;
+const NO_ERROR_BEFORE = /(?:^|[^a-zа-яё])(?:no|without(?: any)?|zero|any|не|без|никаких|нет|по)\s+(?:[a-zа-яё]+\s+)?$/i;
+const NO_ERRORS = /(?:no|without|zero|без|нет|никаких)\s+(?:any\s+)?(?:errors?|ошиб[a-zа-яё]*)/i;
+const NO_ERROR_AFTER = /^\s+(?:нет|не было|не видно|не появляется|не показывает)(?![a-zа-яё])/i;
 /** "error 500", "502 Bad Gateway", "ошибка 404": an HTTP status is not an error text, and not asked for. */
 const HTTP_STATUS_ONLY = /(?:\d{3}|bad gateway|gateway time-?out|internal server error|not found|service unavailable)/i;
 
@@ -63,7 +63,7 @@ export function readErrorText(segments: readonly Segment[]): ItemReading {
     if (NO_ERRORS.test(before)) return false;
     const after = segment.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (NO_ERROR_BEFORE.test(before) || NO_ERROR_AFTER.test(after)) return false;
-    if (/^logs?$/i.test(m[0]) && /^\s*(?:in|into|on|out)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/i.test(after)) return false;
+    if (/^logs?$/i.test(m[0]) && /^\s*(?:in|into|on|out)(?![a-zа-яё])/i.test(after)) return false;
     return !nearHttpStatus(segment.text, m.index, m[0].length);
   }, { near: MENTION_NEAR, before: 0, span: 40 });
   return mention ? { status: 'missing', evidence: mention.evidence } : { status: 'unknown' };

@@ -1,5 +1,5 @@
 import type { Evidence, Segment } from '../evidence';
-import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S } from '../text';
 
 /** A key-shaped token: dash-separated groups of letters and digits, such as "SMP-RF-9B4C1D2E3F4A5B6C". */
 const KEY = '[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,32}){2,7}';
@@ -7,7 +7,7 @@ const KEY = '[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,32}){2,7}';
 /** A pasted license key, after a "license key" label or as a key-shaped token near the word. */
 const LICENSE = new RegExp(
   [
-    `${S}(?:licen[sc]e(?:\\s+(?:key|code))?|лицензи[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*(?:\\s+ключ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)?|лицензионн[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*\\s+ключ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|ключ[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*(?:\\s+лицензии)?)${E}\\s*(?:[:=#№]|-|—|–|is)\\s*(?<labelled>[A-Za-z0-9][A-Za-z0-9-]{7,63})${E}`,
+    `${S}(?:licen[sc]e(?:\\s+(?:key|code))?|лицензи${LETTER}*(?:\\s+ключ${LETTER}*)?|лицензионн${LETTER}*\\s+ключ${LETTER}*|ключ${LETTER}*(?:\\s+лицензии)?)${E}\\s*(?:[:=#№]|-|—|–|is)\\s*(?<labelled>[A-Za-z0-9][A-Za-z0-9-]{7,63})${E}`,
     `${S}(?<token>${KEY})${E}`,
   ].join('|'),
   'gi',

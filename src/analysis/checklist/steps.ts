@@ -40,7 +40,7 @@ const WEAK = [
   'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login',
 ];
 const AFTER_SUBJECT =
-  '(?<=(?:^|[\\n.,;:!?→>(]|(?:^|[^a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';
+  '(?<=(?:^|[\\n.,;:!?→>(]|(?:^|[^a-zа-яё])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';
 const ACTION = `${S}(?:${STRONG.join('|')}|${AFTER_SUBJECT}(?:${WEAK.join('|')}))${E}`;
 
 const ACTION_RE = new RegExp(ACTION, 'gi');

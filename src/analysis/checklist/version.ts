@@ -1,41 +1,41 @@
 import type { Policy } from '../../policy/schema';
 import type { Evidence, Segment } from '../evidence';
-import { firstMatch, trigger, WORD_START as S } from '../text';
+import { firstMatch, LETTER, LETTERS, trigger, WORD_START as S } from '../text';
 
 /** Products whose version numbers are not the vendor's product version ("PHP 8.3.7", "Ubuntu 22.04"). */
 const OTHER_SOFTWARE = new Set(
   (
     'php php-fpm fpm laravel symfony mysql mariadb postgres postgresql pgsql sqlite mongodb redis memcached ' +
-    'elasticsearch rabbitmq ubuntu debian centos almalinux alma rocky rhel fedora linux kernel windows win macos ' +
-    'osx mac ios ipados android iphone ipad apache apache2 httpd nginx litespeed openlitespeed node nodejs node.js ' +
-    'npm yarn pm2 python python3 ruby rails perl java golang go dotnet .net composer vue vue.js vuejs nuxt angular ' +
-    'react jquery bootstrap tailwind webpack vite chrome chromium firefox safari edge opera yandex браузер ' +
+    'elasticsearch rabbitmq ubuntu debian centos almalinux alma rocky rhel fedora linux kernel windows macos ' +
+    'osx ios ipados android iphone ipad apache apache2 httpd nginx litespeed openlitespeed node nodejs node.js ' +
+    'npm yarn pm2 python python3 ruby rails perl java golang dotnet .net composer vue vue.js vuejs nuxt angular ' +
+    'react jquery bootstrap tailwind webpack vite chrome chromium firefox safari opera yandex браузер ' +
     'cpanel ispmanager plesk directadmin vestacp hestiacp fastpanel aapanel webmin openssl openssh ssh tls ssl ' +
     'http https http/1.1 http/2 curl docker kubernetes exim postfix dovecot wordpress woocommerce opencart magento ' +
-    'prestashop joomla drupal tilda telegram whatsapp viber skype excel office ioncube sourceguardian zend ' +
+    'prestashop joomla drupal tilda telegram whatsapp viber skype excel ioncube sourceguardian zend ' +
     'phpmyadmin supervisor supervisord cron socket.io pusher soketi api sdk oauth electrum geth monero bitcoind ' +
     'tron trc20 erc20 bep20 usdt пхп убунту дебиан виндовс андроид хром апач'
   ).split(' '),
 );
 
 const NUM = '\\d{1,5}(?:\\.\\d{1,5}){0,3}(?:[-.]?(?:beta|alpha|rc|dev|patch|hotfix|b|p)[-.]?\\d{0,5})?';
-const END = '(?![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9]|[.,]\\d|\\s?%)';
+const END = '(?![a-zа-яё0-9]|[.,]\\d|\\s?%)';
 const KEYWORD =
-  '(?:version|ver\\.?|release|build|rev\\.?|revision|верси[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|сборк[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|релиз[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|билд[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|ревизи[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)';
+  '(?:version|ver\\.?|release|build|rev\\.?|revision|верси[a-zа-яё]*|сборк[a-zа-яё]*|релиз[a-zа-яё]*|билд[a-zа-яё]*|ревизи[a-zа-яё]*)';
 const UPDATE_CONTEXT =
-  '(?:updated|upgraded|update|upgrade|updating|upgrading|migrated|we are on|we\'re on|running|обновил[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|обновлени[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|обновлял[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*|обновиться|обновить|перешли|стоит|у нас)';
+  '(?:updated|upgraded|update|upgrade|updating|upgrading|migrated|we are on|we\'re on|running|обновил[a-zа-яё]*|обновлени[a-zа-яё]*|обновлял[a-zа-яё]*|обновиться|обновить|перешли|стоит|у нас)';
 
 /**
  * Candidates, most specific first. Group `words` holds the words between a keyword and its number,
  * checked against other software afterwards ("version of PHP 8.1").
  */
 const CANDIDATES = [
-    `${S}${KEYWORD}(?<words>(?:\\s+[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+){0,2}?)\\s*[:\\-—–#№]?\\s*v?\\.?\\s?(?<kw>${NUM})${END}`,
+    `${S}${KEYWORD}(?<words>(?:\\s+${LETTER}+){0,2}?)\\s*[:\\-—–#№]?\\s*v?\\.?\\s?(?<kw>${NUM})${END}`,
     `${S}v\\.?\\s?(?<v>\\d{1,5}(?:\\.\\d{1,5}){0,3}(?:[-.]?(?:beta|alpha|rc|dev|b|p)[-.]?\\d{0,5})?)${END}`,
-    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9./:$€₽£-])(?<triple>\\d{1,5}(?:\\.\\d{1,5}){2,3}(?:-?(?:beta|alpha|rc|dev|patch|hotfix)[-.]?\\d{0,5})?)${END}`,
-    `${S}${UPDATE_CONTEXT}(?:\\s+[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]+){0,3}?\\s+(?:to|from|до|с|на|version|верси[a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF]*)?\\s*(?<pair>\\d{1,3}\\.\\d{1,3})${END}`,
-    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9./:$€₽£-])(?<before>\\d{1,3}\\.\\d{1,3})\\s+(?:version|build|release|верси[яию]|сборк[аеи]|релиз)(?![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF])`,
-    `(?<![a-zA-Z\\u00C0-\\u024F\\u0400-\\u04FF0-9./:$€₽£-])(?<arrow>\\d{1,3}\\.\\d{1,3})\\s*(?:→|->|=>|—>|-->|⇒)\\s*v?\\d{1,3}\\.\\d{1,3}${END}`,
+    `(?<![${LETTERS}0-9./:$€₽£-])(?<triple>\\d{1,5}(?:\\.\\d{1,5}){2,3}(?:-?(?:beta|alpha|rc|dev|patch|hotfix)[-.]?\\d{0,5})?)${END}`,
+    `${S}${UPDATE_CONTEXT}(?:\\s+${LETTER}+){0,3}?\\s+(?:to|from|до|с|на|version|верси${LETTER}*)?\\s*(?<pair>\\d{1,3}\\.\\d{1,3})${END}`,
+    `(?<![${LETTERS}0-9./:$€₽£-])(?<before>\\d{1,3}\\.\\d{1,3})\\s+(?:version|build|release|верси[яию]|сборк[аеи]|релиз)(?!${LETTER})`,
+    `(?<![${LETTERS}0-9./:$€₽£-])(?<arrow>\\d{1,3}\\.\\d{1,3})\\s*(?:→|->|=>|—>|-->|⇒)\\s*v?\\d{1,3}\\.\\d{1,3}${END}`,
 ].join('|');
 
 /** "2026.01.05", "05.01.2026", "05.01.26" are dates, "185.203.118.44" an address. */
@@ -55,7 +55,7 @@ function notAVersion(number: string, kind: string): boolean {
 export function productTokens(policy: Policy): Set<string> {
   const tokens = new Set<string>();
   for (const source of [policy.id, policy.name]) {
-    for (const t of source.toLowerCase().split(/[^a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9]+/)) if (t.length >= 3) tokens.add(t);
+    for (const t of source.toLowerCase().split(/[^a-zа-яё0-9]+/)) if (t.length >= 3) tokens.add(t);
   }
   return tokens;
 }
@@ -63,7 +63,7 @@ export function productTokens(policy: Policy): Set<string> {
 /** The words just before a match, back to a clause break, at most three: "PHP version" in "PHP version 8.1". */
 function wordsBefore(text: string, index: number): string[] {
   const before = text.slice(Math.max(0, index - 48), index);
-  const clause = before.split(/[,;()\n]|\s(?:and|и|but|а|or|или|plus|with)\s/i).at(-1) ?? '';
+  const clause = before.split(/[,;()\n]|[.!?]\s|\s(?:and|и|but|а|or|или|plus|with)\s/i).at(-1) ?? '';
   return clause.split(/\s+/).filter(Boolean).slice(-3);
 }
 
