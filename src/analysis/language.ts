@@ -1,19 +1,31 @@
 import type { Ticket } from '../ticket/schema';
 import type { Segment } from './evidence';
 
-const CHUNK = /\S+/g;
-/** Links, hosts, file names and versions are Latin whatever the language, so they do not vote. */
-const TECHNICAL = /[./@:\\=]./;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+/** Characters that make a chunk technical when a character follows: links, hosts, paths, versions, key=value. */
+const isJoiner = (c: number) => c === 46 || c === 47 || c === 64 || c === 58 || c === 92 || c === 61;
+const isCyrillic = (c: number) => c >= 0x400 && c <= 0x4ff;
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
+/** Letters per script in one pass; chunks with links, hosts, file names or versions do not vote. */
 function letterCounts(text: string): { ru: number; en: number } {
   let ru = 0;
   let en = 0;
-  for (const [chunk] of text.matchAll(CHUNK)) {
-    if (TECHNICAL.test(chunk)) continue;
-    ru += chunk.match(CYRILLIC)?.length ?? 0;
-    en += chunk.match(LATIN)?.length ?? 0;
+  let chunkRu = 0;
+  let chunkEn = 0;
+  let technical = false;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    if (isSpace(c)) {
+      if (!technical) {
+        ru += chunkRu;
+        en += chunkEn;
+      }
+      chunkRu = chunkEn = 0;
+      technical = false;
+    } else if (isCyrillic(c)) chunkRu++;
+    else if (isLatin(c)) chunkEn++;
+    else if (isJoiner(c) && k + 1 < text.length && !isSpace(text.charCodeAt(k + 1))) technical = true;
   }
   return { ru, en };
 }

@@ -3,20 +3,46 @@ import { evidenceIn, type Evidence, type Segment } from './evidence';
 /**
  * The phrase matcher behind every word rule (see `phraseSchema` in src/policy/schema.ts):
  * a phrase is a run of words, each matching the start of a word of the text (case-insensitive, ё = е),
- * `word$` matching the whole word only, `*` standing for up to three words of anything, and `|` separating
+ * `word$` (and any word of one or two characters) matching the whole word only, `*` standing for up to three words of anything, and `|` separating
  * alternatives of the words between two `*`.
  * A match never crosses the end of a sentence. Text is cut into words once; every phrase word sits in a
  * trie, so each text word is looked up in time bounded by the longest phrase word, whatever the input.
  */
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-/** A sentence ends at a line break or at . ! ? ; followed by a space. */
-const SENTENCE_END = /\n|[.!?;…]\s/;
-/** Quoted or code text on one line; an apostrophe inside a word ("don't") opens no quote. */
-const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|`[^`\n]*`|(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])/gu;
+const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
+/** Quote marks and their closing marks. */
+const CLOSER = new Map([['"', '"'], ['«', '»'], ['“', '”'], ['„', '“'], ['`', '`'], ["'", "'"]]);
+
+/**
+ * Quoted or code text on one line, as [start, end) ranges; an apostrophe inside a word ("don't") opens no quote.
+ * Linear: the next position of each closing mark and of the line break is searched forward only, never again.
+ */
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const nextAt = new Map<string, number>();
+  const next = (ch: string, from: number): number => {
+    let at = nextAt.get(ch);
+    if (at === undefined || (at !== -1 && at < from)) {
+      at = text.indexOf(ch, from);
+      nextAt.set(ch, at);
+    }
+    return at;
+  };
+  for (let k = 0; k < text.length; k++) {
+    const closer = CLOSER.get(text[k]!);
+    if (!closer || (closer === "'" && k > 0 && isWordChar(text, k - 1))) continue;
+    const end = next(closer, k + 1);
+    const lineEnd = next('\n', k + 1);
+    if (end === -1 || (lineEnd !== -1 && lineEnd < end)) continue;
+    if (closer === "'" && end + 1 < text.length && isWordChar(text, end + 1)) continue;
+    ranges.push([k, end + 1]);
+    k = end;
+  }
+  return ranges;
+}
 const GAP_WORDS = 3;
 
-interface Word {
+export interface Word {
   /** Normalised text of the word. */
   norm: string;
   start: number;
@@ -49,20 +75,50 @@ export function normalizeWord(word: string): string {
 
 const tokenCache = new WeakMap<Segment, TokenizedText>();
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** A character of a word (as WORD): ASCII, Latin and Cyrillic by code, anything else by its Unicode class. */
+function isWordChar(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  if ((c >= 0x400 && c <= 0x52f) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER_OR_DIGIT.test(text[k]!);
+}
+
+/** Whether the text between two words ends a sentence: a line break, or . ! ? ; … before a space. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 0x2026) && k + 1 < text.length && /\s/.test(text[k + 1]!)) return true;
+  }
+  return false;
+}
+
 export function tokenize(segment: Segment): TokenizedText {
   const cached = tokenCache.get(segment);
   if (cached) return cached;
+  const { text } = segment;
+  // Lowercased once; where lowercasing changes the length (rare letters) each word is normalised alone.
+  const lower = normalizeWord(text);
+  const aligned = lower.length === text.length;
   const words: Word[] = [];
-  const quotes = [...segment.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+  const quotes = quotedRanges(text);
   let quote = 0;
   let sentence = 0;
   let prevEnd = 0;
-  for (const m of segment.text.matchAll(WORD)) {
-    if (SENTENCE_END.test(segment.text.slice(prevEnd, m.index))) sentence++;
-    while (quote < quotes.length && quotes[quote]![1] <= m.index) quote++;
-    const quoted = quote < quotes.length && quotes[quote]![0] < m.index;
-    words.push({ norm: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length, sentence, quoted });
-    prevEnd = m.index + m[0].length;
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const inWord = k < text.length && isWordChar(text, k);
+    if (inWord && start < 0) start = k;
+    if (inWord || start < 0) continue;
+    if (endsSentence(text, prevEnd, start)) sentence++;
+    while (quote < quotes.length && quotes[quote]![1] <= start) quote++;
+    const quoted = quote < quotes.length && quotes[quote]![0] < start;
+    words.push({ norm: aligned ? lower.slice(start, k) : normalizeWord(text.slice(start, k)), start, end: k, sentence, quoted });
+    prevEnd = k;
+    start = -1;
   }
   const tokenized = { segment, words };
   tokenCache.set(segment, tokenized);
@@ -80,8 +136,8 @@ interface TrieNode {
 interface CompiledPhrase {
   key: string;
   source: string;
-  /** Each slot: its alternatives, each a run of phrase word ids. */
-  slots: number[][][];
+  /** Each slot: its alternatives (runs of phrase word ids), by the id of their first word. */
+  slots: Map<number, number[][]>[];
   /** How many text words may stand before slot i (after slot i-1). */
   gaps: number[];
 }
@@ -90,6 +146,9 @@ interface ParsedWord {
   text: string;
   exact: boolean;
 }
+
+const NONE: readonly number[] = [];
+const MAX_SEEN_WORDS = 50_000;
 
 const newNode = (): TrieNode => ({ next: new Map(), prefixOf: [], exactOf: [] });
 
@@ -110,7 +169,7 @@ function parsePhrase(source: string): { slots: ParsedWord[][][]; gaps: number[] 
           .split(/\s+/)
           .flatMap((part) => {
             const pieces = [...part.matchAll(WORD)].map((m) => normalizeWord(m[0]));
-            return pieces.map((text, i) => ({ text, exact: i === pieces.length - 1 && part.endsWith('$') }));
+            return pieces.map((text, i) => ({ text, exact: text.length <= 2 || (i === pieces.length - 1 && part.endsWith('$')) }));
           }),
       )
       .filter((run) => run.length > 0);
@@ -131,15 +190,23 @@ export class PhraseBook {
   private readonly phrases: CompiledPhrase[] = [];
   private readonly byFirstWord = new Map<number, number[]>();
   private readonly wordIds = new Map<string, number>();
+  /** Text words already looked up; bounded so hostile text of endless distinct words cannot grow it forever. */
+  private readonly seen = new Map<string, readonly number[]>();
 
   constructor(lists: Iterable<readonly [string, readonly string[]]>) {
     for (const [key, sources] of lists) {
       for (const source of sources) {
         const parsed = parsePhrase(source);
         if (parsed.slots.length === 0) continue;
-        const slots = parsed.slots.map((alternatives) => alternatives.map((run) => run.map((w) => this.wordId(w))));
+        const slots = parsed.slots.map((alternatives) => {
+          const byFirst = new Map<number, number[][]>();
+          for (const run of alternatives.map((r) => r.map((w) => this.wordId(w)))) {
+            byFirst.set(run[0]!, [...(byFirst.get(run[0]!) ?? []), run]);
+          }
+          return byFirst;
+        });
         const index = this.phrases.push({ key, source, slots, gaps: parsed.gaps }) - 1;
-        for (const first of new Set(slots[0]!.map((run) => run[0]!))) {
+        for (const first of slots[0]!.keys()) {
           const list = this.byFirstWord.get(first) ?? [];
           list.push(index);
           this.byFirstWord.set(first, list);
@@ -155,7 +222,8 @@ export class PhraseBook {
       id = this.wordIds.size;
       this.wordIds.set(key, id);
       let node = this.root;
-      for (const ch of word.text) {
+      for (let k = 0; k < word.text.length; k++) {
+        const ch = word.text[k]!;
         let child = node.next.get(ch);
         if (!child) {
           child = newNode();
@@ -168,17 +236,25 @@ export class PhraseBook {
     return id;
   }
 
-  /** Phrase word ids a text word matches. */
-  private wordIdsOf(norm: string): number[] {
-    const ids: number[] = [];
-    let node: TrieNode | undefined = this.root;
-    for (const ch of norm) {
-      node = node.next.get(ch);
-      if (!node) return ids;
-      ids.push(...node.prefixOf);
-    }
-    ids.push(...node.exactOf);
+  /** Phrase word ids a text word matches (a shared empty list for most words), remembered per word. */
+  private wordIdsOf(norm: string): readonly number[] {
+    const known = this.seen.get(norm);
+    if (known) return known;
+    const ids = this.lookUp(norm);
+    if (this.seen.size < MAX_SEEN_WORDS) this.seen.set(norm, ids);
     return ids;
+  }
+
+  private lookUp(norm: string): readonly number[] {
+    let ids: number[] | undefined;
+    let node: TrieNode | undefined = this.root;
+    for (let k = 0; k < norm.length; k++) {
+      node = node.next.get(norm[k]!);
+      if (!node) return ids ?? NONE;
+      for (const id of node.prefixOf) (ids ??= []).push(id);
+    }
+    for (const id of node.exactOf) (ids ??= []).push(id);
+    return ids ?? NONE;
   }
 
   /** Every phrase match in the segments, in text order per segment. */
@@ -189,46 +265,54 @@ export class PhraseBook {
       const matched = words.map((w) => this.wordIdsOf(w.norm));
       // Where a run of word ids ends when it starts at `at` inside sentence `sentence`, or -1.
       const runAt = (run: number[], at: number, sentence: number): number => {
-        for (let k = 0; k < run.length; k++) {
+        for (let k = 1; k < run.length; k++) {
           const q = at + k;
           if (q >= words.length || words[q]!.sentence !== sentence || !matched[q]!.includes(run[k]!)) return -1;
         }
         return at + run.length - 1;
       };
-      // Last word of the phrase from slot `slot` on, after a match ending at `at`, or -1. Bounded: each
-      // slot tries at most GAP_WORDS + 1 places per `*` and each of its alternatives there.
+      // The end of the phrase from `slot` on, its first alternative starting with word id `id` at `at`, or -1.
+      const slotAt = (p: CompiledPhrase, slot: number, id: number, at: number, sentence: number): number => {
+        for (const run of p.slots[slot]!.get(id) ?? []) {
+          const runEnd = runAt(run, at, sentence);
+          const end = runEnd < 0 ? -1 : extend(p, slot + 1, runEnd, sentence);
+          if (end >= 0) return end;
+        }
+        return -1;
+      };
+      // Last word of the phrase from `slot` on, after a match ending at `at`, or -1. Bounded: each slot tries at
+      // most GAP_WORDS + 1 places per `*`, and at each only the alternatives that start with a word found there.
       const extend = (p: CompiledPhrase, slot: number, at: number, sentence: number): number => {
         if (slot === p.slots.length) return at;
         for (let q = at + 1; q <= at + 1 + p.gaps[slot]! && q < words.length; q++) {
-          for (const run of p.slots[slot]!) {
-            const runEnd = runAt(run, q, sentence);
-            const end = runEnd < 0 ? -1 : extend(p, slot + 1, runEnd, sentence);
+          if (words[q]!.sentence !== sentence) break;
+          for (const id of matched[q]!) {
+            const end = slotAt(p, slot, id, q, sentence);
             if (end >= 0) return end;
           }
         }
         return -1;
       };
+      const tried = new Int32Array(this.phrases.length).fill(-1);
       for (let i = 0; i < words.length; i++) {
-        const starts = new Set(matched[i]!.flatMap((id) => this.byFirstWord.get(id) ?? []));
-        for (const index of starts) {
-          const p = this.phrases[index]!;
-          const sentence = words[i]!.sentence;
-          let end = -1;
-          for (const run of p.slots[0]!) {
-            const runEnd = runAt(run, i, sentence);
-            end = runEnd < 0 ? -1 : extend(p, 1, runEnd, sentence);
-            if (end >= 0) break;
+        const sentence = words[i]!.sentence;
+        for (const id of matched[i]!) {
+          for (const index of this.byFirstWord.get(id) ?? []) {
+            if (tried[index] === i) continue;
+            const p = this.phrases[index]!;
+            const end = slotAt(p, 0, id, i, sentence);
+            if (end < 0) continue;
+            tried[index] = i;
+            const from = words[i]!.start;
+            out.push({
+              key: p.key,
+              phrase: p.source,
+              evidence: evidenceIn(segment, from, words[end]!.end - from),
+              sentence,
+              segment,
+              quoted: words[i]!.quoted,
+            });
           }
-          if (end < 0) continue;
-          const from = words[i]!.start;
-          out.push({
-            key: p.key,
-            phrase: p.source,
-            evidence: evidenceIn(segment, from, words[end]!.end - from),
-            sentence,
-            segment,
-            quoted: words[i]!.quoted,
-          });
         }
       }
     }

@@ -71,8 +71,8 @@ const DETECTORS: { [K in SignalId]: Detector<Extract<SignalRule, { id: K }>> } =
     return bad ? { text: bad.name } : null;
   },
   'doc-reference': ({ segments }) => {
-    if (segments.some((s) => LINK.test(s.text))) return null;
-    return phraseBook(DOC_MENTIONS, () => [['doc', DOC_MENTIONS]]).scan(segments)[0]?.evidence ?? null;
+    const mention = phraseBook(DOC_MENTIONS, () => [['doc', DOC_MENTIONS]]).scan(segments)[0];
+    return mention && !segments.some((s) => LINK.test(s.text)) ? mention.evidence : null;
   },
   'urgent-recovery': ({ segments }) => recovery(segments),
 };

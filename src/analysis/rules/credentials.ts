@@ -1,12 +1,20 @@
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
+import { tokenize } from '../phrases';
 
 /**
  * Secrets pasted into a ticket: "password: …", "пароль …", "client_secret=…", "token: …", "ftp://user:pass@host".
  * The evidence shows the keyword and the first character of the secret only.
  */
 
-const KEYWORD =
-  /(?<![\p{L}\p{N}_])(?:passwords?|passwd|pass|pwd|парол[ьяие]|client[ _-]?secret|secret[ _-]?key|secret|api[ _-]?key|api[ _-]?token|access[ _-]?token|bot[ _-]?token|token|токен|ключ api)(?![\p{L}\p{N}_])/giu;
+/** Words that introduce a secret, and the second words of two-word ones ("client secret", "api key", "ключ api"). */
+const KEYWORDS = new Set([
+  'password', 'passwords', 'passwd', 'pass', 'pwd', 'secret', 'token', 'client_secret', 'secret_key', 'api_key', 'apikey',
+  'access_token', 'bot_token', 'пароль', 'пароля', 'паролем', 'пароли', 'токен', 'токена',
+]);
+const PAIRS = new Map<string, ReadonlySet<string>>([
+  ['key', new Set(['api', 'secret'])],
+  ['api', new Set(['ключ'])],
+]);
 const URL_CREDENTIALS = /(?<![\p{L}\p{N}])(?:s?ftp|ssh|https?|mysql):\/\/([^\s:/@]{1,64}):([^\s@/]{1,128})@/giu;
 const MAX_SEPARATOR = 12;
 const MAX_SECRET = 200;
@@ -37,15 +45,20 @@ function isSecret(value: string, by: 'mark' | 'word' | 'none'): boolean {
 export function findCredentials(segments: readonly Segment[]): Evidence | null {
   for (const segment of segments) {
     const { text } = segment;
-    for (const m of text.matchAll(URL_CREDENTIALS)) {
+    for (const m of text.includes('://') ? text.matchAll(URL_CREDENTIALS) : []) {
       const ev = evidenceIn(segment, m.index, m[0].length);
       return { ...ev, text: `${m[0].slice(0, m[0].indexOf('//') + 2)}${m[1]}:${maskSecret(m[2]!)}@` };
     }
-    for (const m of text.matchAll(KEYWORD)) {
-      const found = valueAfter(text, m.index + m[0].length);
+    const { words } = tokenize(segment);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const pairedWith = PAIRS.get(word.norm);
+      const start = pairedWith?.has(words[i - 1]?.norm ?? '') ? words[i - 1]!.start : KEYWORDS.has(word.norm) ? word.start : -1;
+      if (start < 0) continue;
+      const found = valueAfter(text, word.end);
       if (!found || !isSecret(found.value, found.by)) continue;
-      const ev = evidenceIn(segment, m.index, found.start + found.value.length - m.index);
-      return { ...ev, text: `${m[0]}: ${maskSecret(found.value)}` };
+      const ev = evidenceIn(segment, start, found.start + found.value.length - start);
+      return { ...ev, text: `${text.slice(start, word.end)}: ${maskSecret(found.value)}` };
     }
   }
   return null;

@@ -1,6 +1,6 @@
 import type { Ticket } from '../../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
-import { normalizeWord, phraseBook } from '../phrases';
+import { normalizeWord, phraseBook, tokenize, type Word } from '../phrases';
 import { severityBook } from './severity';
 import { INSULTS, NUDGE_CORE, NUDGE_WORDS, SHOUT_WORDS } from './signal-phrases';
 
@@ -23,8 +23,8 @@ const WORD = /[\p{L}\p{N}_]+/gu;
 /** Runs of three or more ? and ! with at least two ?. */
 const MARK_RUN = /[?？!]{3,}/gu;
 const BANG_BURST = /!{3,}/gu;
-const CAPS_WORD = /^[\p{Lu}]{2,}$/u;
-const QUOTED = /"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|`[^`\n]*`|(?<!\p{L})'[^'\n]*'(?!\p{L})/gu;
+const CAPS_WORD = /^\p{Lu}+$/u;
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0xc0 && c <= 0xde);
 const LOG_LINE = /(?:error|exception|sqlstate|fatal|warning|ошибк\p{L}*)\s*[:\[]/iu;
 
 const insultBook = () => phraseBook(INSULTS, () => [['insult', INSULTS]]);
@@ -58,25 +58,26 @@ function angryBangs(segment: Segment): Sign[] {
 
 /** Three or more shouted words outside quotes and log lines, with the words people shout in. */
 function capsShout(segment: Segment): Sign | null {
-  const text = segment.text.replace(QUOTED, (q) => ' '.repeat(q.length));
-  let run: RegExpExecArray[] = [];
+  const { text } = segment;
+  let run: Word[] = [];
   const check = (): Sign | null => {
-    const letters = run.reduce((n, m) => n + m[0].length, 0);
-    const shouty = run.filter((m) => SHOUT_WORDS.has(normalizeWord(m[0]))).length;
-    if (run.length < 3 || letters < 10 || shouty === 0) return null;
+    const letters = run.reduce((n, w) => n + w.end - w.start, 0);
+    if (run.length < 3 || letters < 10 || !run.some((w) => SHOUT_WORDS.has(w.norm))) return null;
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    const lineStart = text.lastIndexOf('\n', first.index) + 1;
-    if (LOG_LINE.test(text.slice(lineStart, first.index))) return null;
-    return { points: 2, evidence: evidenceIn(segment, first.index, last.index + last[0].length - first.index) };
+    const lineStart = text.lastIndexOf('\n', first.start) + 1;
+    if (LOG_LINE.test(text.slice(lineStart, first.start))) return null;
+    return { points: 2, evidence: evidenceIn(segment, first.start, last.end - first.start) };
   };
-  for (const m of text.matchAll(WORD)) {
-    if (CAPS_WORD.test(m[0])) {
-      run.push(m);
+  for (const word of tokenize(segment).words) {
+    // Cheap test first: a shouted word starts with a capital.
+    const upper = !word.quoted && isUpper(text.charCodeAt(word.start)) && CAPS_WORD.test(text.slice(word.start, word.end));
+    if (upper && word.end - word.start > 1) {
+      run.push(word);
       continue;
     }
     // "I", "Я" neither start nor break a shout.
-    if (run.length > 0 && /^\p{Lu}$/u.test(m[0])) continue;
+    if (upper && run.length > 0) continue;
     const sign = check();
     if (sign) return sign;
     run = [];

@@ -6,12 +6,8 @@ import { SEVERAL_ISSUES, STEP_VERBS } from './signal-phrases';
 /** A list item: "1)", "2.", "-", "•" at a line start, or "2)" inside a line. */
 const ITEM_MARK = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+|(?<=[ \t])\d{1,2}\)[ \t]+/g;
 
-const book = () =>
-  phraseBook(SEVERAL_ISSUES, () => [
-    ['several', SEVERAL_ISSUES],
-    ['step', STEP_VERBS],
-    ...Object.entries(SEVERITY_PHRASES),
-  ]);
+const saidBook = () => phraseBook(SEVERAL_ISSUES, () => [['several', SEVERAL_ISSUES]]);
+const itemBook = () => phraseBook(STEP_VERBS, () => [['step', STEP_VERBS], ...Object.entries(SEVERITY_PHRASES)]);
 
 /** List items of a segment, as segments of their own (offsets kept). */
 function listItems(segment: Segment): Segment[] {
@@ -28,10 +24,10 @@ function listItems(segment: Segment): Segment[] {
  * items that each report a problem or ask a question. Items that start with an action are steps of one problem.
  */
 export function multipleIssues(segments: readonly Segment[]): Evidence | null {
-  const said = book().scan(segments).find((m) => m.key === 'several');
+  const said = saidBook().scan(segments)[0];
   if (said) return said.evidence;
   const issues = segments.flatMap(listItems).filter((item) => {
-    const found = book().scan([item]);
+    const found = itemBook().scan([item]);
     const startsWithStep = found.some((m) => m.key === 'step' && m.evidence.at.start === item.start + item.text.search(/\S/));
     return !startsWithStep && (item.text.includes('?') || found.some((m) => m.key in SEVERITY_PHRASES));
   });
