@@ -1,5 +1,5 @@
 import type { Ticket } from '../ticket/schema';
-import { lineText, readText } from './text';
+import { hiddenByMarkup, hiddenElements, lineText, readText } from './text';
 import { ticketOf } from './thread';
 import type { SiteAdapter } from './types';
 
@@ -9,10 +9,8 @@ import type { SiteAdapter } from './types';
  * pass over the text nodes, as readability tools do). The whole of it is one customer message.
  */
 const SELECTORS = {
-  regions: ['[role="main"] article', 'main article', 'article', 'main', '[role="main"]'],
+  regions: 'main, [role="main"], article',
   heading: 'h1',
-  /** Hidden by the page itself (attributes and inline styles only: reading never asks for layout). */
-  hidden: '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]',
   notText: 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], form',
   replyBox: 'textarea, [contenteditable="true"]',
 } as const;
@@ -28,6 +26,7 @@ function selectionText(doc: Document): string {
 
 /** The element with the most text of its own and of its children (half weight), in one pass. */
 function densestBlock(body: Element): Element | null {
+  const hidden = hiddenElements(body);
   const scores = new Map<Element, number>();
   let best: Element | null = null;
   let bestScore = 0;
@@ -51,7 +50,7 @@ function densestBlock(body: Element): Element | null {
       }
     } else if (
       node.nodeType === 1 &&
-      (/^(script|style|noscript|template|nav|header|footer|aside)$/.test((node as Element).localName) || (node as Element).matches(SELECTORS.hidden))
+      (/^(script|style|noscript|template|nav|header|footer|aside)$/.test((node as Element).localName) || hidden.has(node as Element))
     ) {
       node = nextOutside(node, body);
       continue;
@@ -83,15 +82,26 @@ function nextOutside(node: Node, root: Node): Node | null {
 
 /** Whether an element holds a ticket's worth of text (read with a small cap: cheap on huge pages). */
 function hasText(el: Element): boolean {
-  return readText(el, { max: MIN_TEXT * 4, skip: SELECTORS.hidden }).replace(/\s/g, '').length >= MIN_TEXT;
+  return readText(el, { max: MIN_TEXT * 4, skipHidden: true }).replace(/\s/g, '').length >= MIN_TEXT;
 }
 
+function hiddenWithin(el: Element): boolean {
+  for (let current: Element | null = el; current; current = current.parentElement) if (hiddenByMarkup(current)) return true;
+  return false;
+}
+
+/** A region the page has exactly one of (many articles are a list, not the ticket). */
+function only(elements: Element[]): Element | undefined {
+  return elements.length === 1 ? elements[0] : undefined;
+}
+
+/** The main ticket-like region: the article of the main region, the page's article, its main region; else the densest block. */
 function mainContent(doc: Document): Element | null {
-  for (const selector of SELECTORS.regions) {
-    // Only a region the page has one of: many articles are a list, not the ticket.
-    const regions = doc.querySelectorAll(selector);
-    const region = regions.length === 1 ? regions[0] : undefined;
-    if (region && !region.closest(SELECTORS.hidden) && hasText(region)) return region;
+  const regions = [...doc.querySelectorAll(SELECTORS.regions)].filter((el) => !hiddenWithin(el));
+  const main = only(regions.filter((el) => el.localName === 'main' || el.getAttribute('role') === 'main'));
+  const articles = regions.filter((el) => el.localName === 'article');
+  for (const region of [only(articles.filter((el) => main?.contains(el))), only(articles), main]) {
+    if (region && hasText(region)) return region;
   }
   return doc.body ? densestBlock(doc.body) : null;
 }
@@ -99,7 +109,7 @@ function mainContent(doc: Document): Element | null {
 export function readGeneric(doc: Document, url: URL): Ticket | null {
   const selected = selectionText(doc);
   const region = selected ? null : mainContent(doc);
-  const text = selected || (region ? readText(region, { skip: `${SELECTORS.notText}, ${SELECTORS.hidden}` }) : '');
+  const text = selected || (region ? readText(region, { skip: SELECTORS.notText, skipHidden: true }) : '');
   if (text.replace(/\s/g, '').length < MIN_TEXT) return null;
   const subject = lineText(region?.querySelector(SELECTORS.heading) ?? doc.querySelector(SELECTORS.heading)) || (doc.title ?? '').trim();
   return ticketOf(url, subject, [{ author: '', role: 'customer', text }]);

@@ -26,7 +26,20 @@ const SKIPPED = new Set([
 export interface TextOptions {
   /** Subtrees matching this selector are left out (toolbars, attachment lists, "show quoted text" folders). */
   skip?: string;
+  /** Leave out what the page hides with attributes or inline styles (never asks for computed styles). */
+  skipHidden?: boolean;
   max?: number;
+}
+
+const HIDDEN_CANDIDATES = '[hidden], [aria-hidden="true"], [style*="display"]';
+
+/** Hidden by the page's own markup: `hidden`, `aria-hidden="true"`, or an inline `display: none`. */
+export function hiddenByMarkup(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')
+  );
 }
 
 class TextBuilder {
@@ -121,14 +134,28 @@ function nameOf(node: Node): string {
   return (node as Element).localName ?? node.nodeName.toLowerCase();
 }
 
+/** The elements under `root` that the page hides by markup, found with one query. */
+export function hiddenElements(root: ParentNode): Set<Element> {
+  return new Set([...root.querySelectorAll(HIDDEN_CANDIDATES)].filter(hiddenByMarkup));
+}
+
+/** Subtrees to leave out, found with one query each rather than a selector match per element. */
+function skippedElements(root: Node, options: TextOptions): Set<Element> {
+  const container = root as Partial<ParentNode>;
+  if (typeof container.querySelectorAll !== 'function') return new Set();
+  const skipped = options.skipHidden ? hiddenElements(container as ParentNode) : new Set<Element>();
+  if (options.skip) for (const el of container.querySelectorAll(options.skip)) skipped.add(el);
+  return skipped;
+}
+
 /** The reader's text of `root` (see the file comment). */
 export function readText(root: Node, options: TextOptions = {}): string {
   const out = new TextBuilder(options.max ?? MAX_MESSAGE_CHARS);
   const anchors: OpenAnchor[] = [];
   let verbatimDepth = 0;
 
-  const skipped = (el: Element): boolean =>
-    SKIPPED.has(nameOf(el)) || (options.skip !== undefined && el.matches(options.skip));
+  const left = skippedElements(root, options);
+  const skipped = (el: Element): boolean => SKIPPED.has(nameOf(el)) || left.has(el);
 
   const enter = (el: Element): void => {
     const name = nameOf(el);
