@@ -25,8 +25,10 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   }
   const text = segments.find((s) => /\p{L}/u.test(s.text));
   if (!text) return null;
-  const asked = segments.find((s) => s.text.includes('?'));
-  if (asked) return { severity: 'question', evidence: evidenceIn(asked, asked.text.indexOf('?'), 1) };
+  // A "?" that starts a URL query ("watch?v=", "?t=42") asks nothing.
+  const QUESTION_MARK = /\?(?![\p{L}\p{N}=&%_-])/u;
+  const asked = segments.find((s) => QUESTION_MARK.test(s.text));
+  if (asked) return { severity: 'question', evidence: evidenceIn(asked, asked.text.search(QUESTION_MARK), 1) };
   return { severity: 'malfunction', evidence: evidenceIn(text, 0, Math.min(text.text.length, 60)) };
 }
 
