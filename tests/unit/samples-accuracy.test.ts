@@ -14,7 +14,7 @@ interface LabeledCase {
 }
 
 const SAMPLES = fileURLToPath(new URL('../../../shared/samples/tickets.jsonl', import.meta.url));
-const OWN = fileURLToPath(new URL('../fixtures/tickets/core-cases.jsonl', import.meta.url));
+const OWN = ['core-cases.jsonl', 'core-blind.jsonl'].map((f) => fileURLToPath(new URL(`../fixtures/tickets/${f}`, import.meta.url)));
 
 function load(path: string): LabeledCase[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabeledCase);
@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(SAMPLES))('the shared labeled samples', () => {
 });
 
 describe('our own labeled cases (English, Russian, mixed; hard negatives)', () => {
-  const cases = load(OWN);
+  const cases = OWN.flatMap(load);
   it('has at least 40 cases in both languages', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
   });
