@@ -11,6 +11,21 @@ import { PolicyEditor, ProblemList } from './policy-editor';
 /** Policy files are a few kilobytes; anything this big is not one and is refused unread. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 
+/** A new policy starts with the agent's time zone, office hours and no promise, for the admin to fill in. */
+function blankPolicy() {
+  const day = ['09:00-18:00'];
+  return {
+    id: 'new-policy',
+    name: t('policiesNewName'),
+    schedule: {
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] },
+      holidays: [],
+    },
+    sla: { commitment: 'none', tiers: [] },
+  };
+}
+
 type Editing = { initial: unknown; originalId?: string; readOnly: boolean; key: number };
 
 export function PoliciesTab({ settings }: { settings: EffectiveSettings }) {
@@ -84,6 +99,9 @@ export function PoliciesTab({ settings }: { settings: EffectiveSettings }) {
           ))}
         </tbody>
       </table>
+      <p>
+        <button onClick={() => open(blankPolicy(), false)}>{t('policiesNew')}</button>
+      </p>
       <p className="import">
         <label>
           {t('policiesImport')}{' '}
