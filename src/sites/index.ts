@@ -9,6 +9,7 @@ import { osticket } from './osticket';
 import { requestTracker } from './request-tracker';
 import { telegram } from './telegram';
 import type { ReadResult, SiteAdapter } from './types';
+import { readText } from './text';
 import { matchesPattern, toUrl } from './url';
 import { zammad } from './zammad';
 import { zendesk } from './zendesk';
@@ -53,6 +54,11 @@ export function adapterForDocument(doc: Document, url: string | URL): SiteAdapte
   return ADAPTERS.find((adapter) => adapter !== generic && safely(() => adapter.recognises(doc), false)) ?? generic;
 }
 
+/** A ticket root that is on the page but holds no text yet: the helpdesk is still loading the conversation. */
+function isEmpty(root: Element | null): boolean {
+  return root !== null && readText(root, { max: 1 }) === '';
+}
+
 function safely<T>(run: () => T, fallback: T): T {
   try {
     return run();
@@ -77,7 +83,7 @@ export function readTicket(doc: Document, url: string | URL, adapterId?: string)
   }
   const isTicketPage = chosen.isTicketUrl(parsed) || safely(() => chosen.recognises(doc), false);
   if (!adapterId && !isTicketPage) return null;
-  if (safely(() => chosen.loading?.(doc) ?? false, false)) return null;
+  if (safely(() => chosen.loading?.(doc) ?? isEmpty(chosen.ticketRoot(doc)), false)) return null;
   let reason = `${chosen.name}: the ticket's markup was not found on this page; read as a generic page.`;
   try {
     const ticket = chosen.read(doc, parsed);

@@ -18,7 +18,8 @@ export interface SiteAdapter {
   read(doc: Document, url: URL): Ticket | null;
   /**
    * True while the helpdesk is still bringing the conversation in (a "Loading…" placeholder): the
-   * caller waits for the next change instead of falling back to the generic reader.
+   * caller waits for the next change instead of falling back to the generic reader. Without it, a
+   * ticket root that is present but holds no text yet counts as loading.
    */
   loading?(doc: Document): boolean;
   /** The reply editor, where reply help can be inserted; null when not known or not open. */

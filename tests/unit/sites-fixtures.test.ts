@@ -358,6 +358,13 @@ describe('falling back to the generic reader', () => {
     expect(result?.ticket.messages[0]?.text).toContain('Parser timeout: Binance (code 504)');
   });
 
+  it('waits while a single-page helpdesk has rendered the conversation frame but not its messages yet', () => {
+    const doc = pageOf(fixture('zendesk'));
+    const log = doc.querySelector('[data-ticket-id="4521"] [data-test-id="omni-log-container"]')!;
+    log.replaceChildren(doc.createElement('div'));
+    expect(readTicket(doc, 'https://acme.zendesk.com/agent/tickets/4521')).toBeNull();
+  });
+
   it('says so when an adapter throws on a page that changed shape mid-read', () => {
     const doc = pageOf(fixture('request-tracker'));
     doc.querySelector('div.history.ticket')!.querySelectorAll = () => {
