@@ -47,7 +47,7 @@ h2 {
   font-size: 11px; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted);
 }
 .count { font-weight: 600; letter-spacing: normal; text-transform: none; color: var(--bad); }
-.list { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+.list { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 4px; }
 .item { display: flex; gap: 8px; align-items: flex-start; }
 .mark {
   flex: none; width: 18px; height: 18px; border-radius: 50%; display: inline-grid; place-items: center;

@@ -31,10 +31,25 @@ Admin panel login: admin, password: Secr3tPass!
 We have not customized the script.
 Ivan Petrov`;
 
+const RUSSIAN_TEXT = `Здравствуйте!
+
+После обновления iEXExchanger до версии 2.5.0 на сайте obmen-primer.ru перестали создаваться заявки.
+Шаги:
+1. Открыть главную страницу.
+2. Выбрать направление BTC → USDT.
+3. Нажать «Обменять».
+Ожидаемый результат: заявка создаётся. Вместо этого появляется ошибка «Ошибка 500: внутренняя ошибка сервера».
+Видео с ошибкой: https://www.youtube.com/watch?v=abc123XYZ
+Доработок скрипта не было.
+
+Также просим переделать дизайн главной страницы под наш фирменный стиль.
+Ольга`;
+
 let rt: RequestTracker;
 let browser: ExtensionBrowser;
 let page: Page;
 let ticketId: number;
+let russianTicketId: number;
 
 beforeAll(async () => {
   if (!requestTrackerInstalled()) {
@@ -49,8 +64,16 @@ beforeAll(async () => {
     attachments: [{ name: 'rates-error.png', mime: 'image/png', content: PNG }],
   });
   await rt.agentReplies(ticketId, 'Hello Ivan,\n\nthank you, we are looking into it.\n\nSupport team');
+  const russianSubject = 'Не создаются заявки после обновления';
+  russianTicketId = await rt.customerWrites({ from: 'Ольга <olga@obmen-primer.ru>', subject: russianSubject, text: RUSSIAN_TEXT });
+  await rt.agentReplies(russianTicketId, 'Здравствуйте, Ольга!\n\nПроверяем, ответим в ближайшее время.');
+  await rt.customerAnswers(russianTicketId, {
+    from: 'Ольга <olga@obmen-primer.ru>',
+    subject: `Re: ${russianSubject}`,
+    text: 'Есть новости? Сайт стоит, клиенты не могут создать заявку.',
+  });
   page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1280, height: 960 });
   await page.goto(`${rt.origin}/NoAuth/Login.html`);
   await page.fill('input[name="user"]', RT_USER);
   await page.fill('input[name="pass"]', RT_PASSWORD);
@@ -62,16 +85,23 @@ afterAll(async () => {
   await rt?.close();
 });
 
+/**
+ * Opens a ticket in RT and waits until the overlay has read its history (RT fetches it after load);
+ * then what the overlay shows must be what the analysis gives for the page as RT rendered it.
+ */
+async function openTicket(id: number, messages: number) {
+  await page.goto(`${rt.origin}/Ticket/Display.html?id=${id}`);
+  await expect.poll(async () => expectedState(await page.content(), page.url()).findings.ticket.messages.length, { timeout: 20_000 }).toBe(messages);
+  const { state: expected, findings } = expectedState(await page.content(), page.url());
+  await expect.poll(() => overlayState(page), { timeout: 20_000 }).toEqual({ ...expected, deadline: expected.deadline ?? expect.any(String) });
+  return { shown: await overlayState(page), findings };
+}
+
 describe('Request Tracker 5, a real ticket page', () => {
   it('shows the checklist, flags, links and deadline the analysis gives for the ticket RT displays', async () => {
-    await page.goto(`${rt.origin}/Ticket/Display.html?id=${ticketId}`);
-    // The history arrives after load (RT fetches it); wait until the overlay has read it.
-    await expect.poll(async () => (await overlayState(page)).links.length, { timeout: 20_000 }).toBeGreaterThan(0);
-    const { state: expected, findings } = expectedState(await page.content(), page.url());
+    const { shown: now, findings } = await openTicket(ticketId, 2);
     expect(findings.ticket.messages.map((m) => m.role)).toEqual(['customer', 'agent']);
     expect(findings.ticket.messages[0]?.attachments?.map((a) => a.name)).toContain('rates-error.png');
-    const now = await overlayState(page);
-    expect(now).toEqual({ ...expected, deadline: expected.deadline ?? now.deadline });
     // What this ticket was written to show.
     expect(now.links).toContain('https://drive.google.com/file/d/1AbCdEf/view not-opened');
     expect(now.checklist).toContain('version present');
@@ -80,14 +110,23 @@ describe('Request Tracker 5, a real ticket page', () => {
     expect(now.deadline).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d/);
     mkdirSync('test-results/screenshots', { recursive: true });
     await page.screenshot({ path: 'test-results/screenshots/request-tracker-live.png' });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await overlay(page).locator('.panel').screenshot({ path: 'test-results/screenshots/request-tracker-live-dark.png' });
-    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('never shows the pasted password, even as evidence', async () => {
     const text = await overlay(page).locator('.panel').textContent();
     expect(text).toContain('password');
     expect(text).not.toContain('Secr3tPass!');
+  });
+
+  it('reads a Russian thread with the customer’s follow-up, and drafts the reply in Russian', async () => {
+    const { shown, findings } = await openTicket(russianTicketId, 3);
+    expect(findings.ticket.messages.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    expect(shown.links).toContain('https://www.youtube.com/watch?v=abc123XYZ not-opened');
+    expect(shown.checklist).toContain('version present');
+    expect(await overlay(page).locator('[data-section="reply"] [data-reply]').first().getAttribute('lang')).toBe('ru');
+    await page.screenshot({ path: 'test-results/screenshots/request-tracker-ru.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await overlay(page).locator('.panel').screenshot({ path: 'test-results/screenshots/request-tracker-ru-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 });

@@ -26,6 +26,8 @@ export interface RequestTracker {
   origin: string;
   /** A customer writes in: a new ticket in the General queue; answers the ticket id. */
   customerWrites(mail: { from: string; subject: string; text: string; attachments?: MailAttachment[] }): Promise<number>;
+  /** The customer answers by mail; RT threads it into the ticket by the `[rtname #id]` subject tag. */
+  customerAnswers(ticketId: number, mail: { from: string; subject: string; text: string }): Promise<void>;
   /** An agent answers the customer (a correspondence transaction). */
   agentReplies(ticketId: number, text: string): Promise<void>;
   close(): Promise<void>;
@@ -70,9 +72,14 @@ const CUSTOMER_RIGHTS = `@ACL = map { { GroupDomain => 'SystemInternal', GroupTy
 1;
 `;
 
+/** Mail headers are ASCII: anything else goes in as an RFC 2047 encoded word. */
+const encodeWord = (value: string) => (/^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${Buffer.from(value).toString('base64')}?=`);
+/** "Name <address>": only the name may be encoded, or the address is lost to the mail parser. */
+const encodeAddress = (value: string) => value.replace(/^(.*?)(\s*<[^>]+>)$/, (_, name: string, address: string) => `${encodeWord(name)}${address}`);
+
 function mimeMessage(mail: { from: string; subject: string; text: string; attachments?: MailAttachment[] }): string {
   const boundary = 'triage-lens-boundary';
-  const head = [`From: ${mail.from}`, 'To: support@example.org', `Subject: ${mail.subject}`, 'MIME-Version: 1.0'];
+  const head = [`From: ${encodeAddress(mail.from)}`, 'To: support@example.org', `Subject: ${encodeWord(mail.subject)}`, 'MIME-Version: 1.0'];
   const text = ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', Buffer.from(mail.text).toString('base64')];
   if (!mail.attachments?.length) return [...head, ...text].join('\n');
   const parts = [
@@ -120,15 +127,28 @@ export async function startRequestTracker(): Promise<RequestTracker> {
     return text;
   };
 
+  const mailgate = (mail: { from: string; subject: string; text: string; attachments?: MailAttachment[] }) => {
+    const r = spawnSync(MAILGATE, ['--queue', 'General', '--action', 'correspond', '--url', `${origin}/`], { env, input: mimeMessage(mail), encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`rt-mailgate failed: ${r.stderr}\n${log}`);
+  };
+
+  const newestTicket = async () => {
+    const found = await rest(`search/ticket?query=${encodeURIComponent('id > 0')}&orderby=-id&format=i`);
+    return Number(/ticket\/(\d+)/.exec(found)?.[1] ?? 0);
+  };
+
   return {
     origin,
     async customerWrites(mail) {
-      const r = spawnSync(MAILGATE, ['--queue', 'General', '--action', 'correspond', '--url', `${origin}/`], { env, input: mimeMessage(mail), encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`rt-mailgate failed: ${r.stderr}\n${log}`);
-      const found = await rest(`search/ticket?query=${encodeURIComponent(`Subject = '${mail.subject.replaceAll("'", "\\'")}'`)}&orderby=-id&format=i`);
-      const id = /ticket\/(\d+)/.exec(found)?.[1];
-      if (!id) throw new Error(`RT did not create a ticket for "${mail.subject}": ${found}\n${log}`);
-      return Number(id);
+      const before = await newestTicket();
+      mailgate(mail);
+      // rt-mailgate returns once RT has handled the mail: a new newest ticket is this one.
+      const id = await newestTicket();
+      if (id <= before) throw new Error(`RT did not create a ticket for "${mail.subject}"\n${log}`);
+      return id;
+    },
+    async customerAnswers(ticketId, mail) {
+      mailgate({ ...mail, subject: `[triage-lens-test #${ticketId}] ${mail.subject}` });
     },
     async agentReplies(ticketId, text) {
       const body = text.replaceAll('\n', '\n ');
