@@ -1,7 +1,7 @@
 import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
-import { byKey } from './phrases';
+import { byKey, Sentences } from './phrases';
 import { severityBook } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
@@ -19,6 +19,12 @@ const REASONS: Record<Severity, string> = {
 export function readSeverity(segments: Segment[]): { severity: Severity; evidence: Evidence } | null {
   const found = byKey(severityBook().scan(segments));
   if (found.has('limited')) found.delete('stopped');
+  const lookingFor = found.get('looking-for') ?? [];
+  if (lookingFor.length > 0) {
+    const seeking = new Sentences(lookingFor);
+    found.set('malfunction', (found.get('malfunction') ?? []).filter((m) => !seeking.has(m)));
+    found.set('question', [...lookingFor, ...(found.get('question') ?? [])]);
+  }
   for (const severity of SEVERITY_ORDER) {
     const first = found.get(severity)?.[0];
     if (first) return { severity, evidence: first.evidence };

@@ -247,6 +247,15 @@ describe('suggestTier', () => {
     expect(tierOf('Подскажите порядок обновления до 3.1.').suggested).toBe('consultation');
   });
 
+  it('reads a damage limited to one part as partial, and a search for a setting as a question', () => {
+    expect(tierOf('Не создаются заявки на направлении QIWI → BTC, остальные работают.').suggested).toBe('partial');
+    expect(tierOf("Can't find where to change the commission.").suggested).toBe('consultation');
+    expect(tierOf('Не получается настроить выплаты, подскажите.').suggested).toBe('consultation');
+    expect(tierOf("Rates don't update. I can't find the reason.").suggested).toBe('partial');
+    expect(tierOf('Payment page shows "DECLINED" although the money arrives.').suggested).toBe('partial');
+    expect(tierOf('Is a backup needed before the update?').suggested).toBe('consultation');
+  });
+
   it('is null for policies without severities and for tickets without words', () => {
     const t = ticket('The site is down.');
     expect(suggestTier(policy('bitrix24'), customerSegments(t), t)).toEqual({ suggested: null });

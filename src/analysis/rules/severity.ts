@@ -35,24 +35,25 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'все операторы', 'не можем войти', 'не могу войти', 'не могут войти', 'не получается войти', 'не пускает',
     'не можем * зайти', 'не могу * зайти', 'не могут * зайти', 'нет доступа * админ',
     'none of * can$ log|login|sign|access|create|make', 'no$ client|clients|customer|customers|user|users|one * can$ create|make|place',
-    'operators|staff|admins|managers * can t|cannot|can not|unable * work', 'all directions', 'все направления', 'nobody|no one * can$ log|login|sign|access|create|make',
+    'operators|staff|admins|managers * can t|cannot|can not|unable * work', 'all directions', 'все направления',
+    'admin * not accessible|inaccessible|forbidden', 'all admins|all operators|all administrators',
+    'всех операторов|все администраторы|всех администраторов', 'админк * недоступн|не доступн', 'nobody|no one * can$ log|login|sign|access|create|make',
     'operators|admins|administrators|managers|staff * can t|cannot|can not|unable * log|login|sign|access',
     'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать',
   ],
   malfunction: [
-    'doesn t$', 'does not$', 'don t$', 'do not$ work', 'isn t$', 'is not$', 'aren t$', 'are not$', 'won t$',
-    'can t$', 'cannot', 'didn t$', 'did not$', 'wasn t$', 'not work', 'not updat', 'not send', 'not arriv', 'not show',
-    'not display', 'not sav', 'not load', 'not chang', 'not calculat', 'not receiv', 'no longer', 'stopped', 'stops',
-    'broken', 'broke$', 'wrong', 'incorrect', 'error', 'fail', 'bug', 'empty', 'missing', 'disappear', 'instead of',
-    'stuck', 'hangs', 'freez', 'crash', 'shows 0', 'shows zero', 'zero', 'duplicat', 'twice', 'not correct',
-    'problem', 'issue$', 'glitch', 'exception', 'urgent',
+    'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|get|log|login|access|connect|upload',
+    'not work', 'not updat', 'not send', 'not arriv', 'not show', 'not display', 'not sav', 'not load', 'not chang',
+    'not calculat', 'not receiv', 'no longer', 'stopped', 'stops', 'broken', 'broke$', 'wrong', 'incorrect', 'error',
+    'fail', 'bug', 'empty', 'missing', 'disappear', 'stuck', 'hangs', 'freez', 'crash', 'shows 0', 'shows zero',
+    'duplicat', 'twice', 'not correct', 'problem', 'issue$', 'glitch', 'exception', 'urgent',
     'не$ работа', 'не$ обновл', 'не$ приход', 'не$ отображ', 'не$ показыва', 'не$ отправля', 'не$ созда',
-    'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меня',
+    'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меняет|меняется|меняются',
     'не$ провод', 'не$ прох', 'не$ подтягива', 'не$ получа', 'не$ отправ', 'не$ пересчит', 'не$ выгружа',
     'не$ грузит', 'не$ отвеча', 'не$ видн', 'не$ учитыва', 'не$ применя', 'не$ начисля', 'не$ доход',
-    'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн', 'пуст',
-    'баг', 'сломал', 'слетел', 'завис', 'вместо', 'пропал', 'пропадает', 'исчез', 'дублир', 'дважды',
-    'проблем', 'сбой', 'глюч', 'криво', 'срочно',
+    'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
+    'пуст$|пустой|пустая|пустое|пустые|пусто$|пустую', 'баг', 'сломал', 'слетел', 'завис', 'пропал', 'пропадает',
+    'исчез', 'дублир', 'дважды', 'проблем', 'сбой', 'глюч', 'криво', 'срочно',
   ],
   question: [
     'how do', 'how can', 'how to', 'how should', 'is there', 'are there', 'where can', 'where do', 'where is',
@@ -63,6 +64,12 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
   ],
 };
 
+/** The customer looks for a setting or a way ("can't find where…"): a question, whatever negation it holds. */
+export const LOOKING_FOR: readonly string[] = [
+  'can t|cannot|couldn t|could not * find|figure|understand|see how', 'don t know|do not know|not sure how|not sure where',
+  'не могу|не можем|не получается|не получилось * найти|понять|разобраться|настроить', 'не нашел|не нашла|не нашли|не понимаю',
+];
+
 /** The damage is limited to a part ("other directions work"): a malfunction even where stopped words appear. */
 export const LIMITED_DAMAGE: readonly string[] = [
   'other directions|other currencies|others * work|works|fine|ok$|okay', 'only * one|this * direction|currency|order',
@@ -70,6 +77,10 @@ export const LIMITED_DAMAGE: readonly string[] = [
   'на направлении', 'в одном направлении', 'одно направление',
 ];
 
-/** One compiled book of the severity words, keyed by severity, plus `limited`. */
+/** One compiled book of the severity words, keyed by severity, plus `limited` and `looking-for`. */
 export const severityBook = () =>
-  phraseBook(SEVERITY_PHRASES, () => [...Object.entries(SEVERITY_PHRASES), ['limited', LIMITED_DAMAGE] as const]);
+  phraseBook(SEVERITY_PHRASES, () => [
+    ...Object.entries(SEVERITY_PHRASES),
+    ['limited', LIMITED_DAMAGE] as const,
+    ['looking-for', LOOKING_FOR] as const,
+  ]);
