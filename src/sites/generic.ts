@@ -106,7 +106,7 @@ function mainContent(doc: Document): Element | null {
   return doc.body ? densestBlock(doc.body) : null;
 }
 
-export function readGeneric(doc: Document, url: URL): Ticket | null {
+function readGeneric(doc: Document, url: URL): Ticket | null {
   const selected = selectionText(doc);
   const region = selected ? null : mainContent(doc);
   const text = selected || (region ? readText(region, { skip: SELECTORS.notText, skipHidden: true }) : '');

@@ -41,7 +41,7 @@ function attachmentsIn(message: Element, layout: ThreadLayout): Attachment[] {
 }
 
 /** One message element read by the layout; null when it holds neither text nor files (system lines). */
-export function readMessage(el: Element, layout: ThreadLayout): TicketMessage | null {
+function readMessage(el: Element, layout: ThreadLayout): TicketMessage | null {
   const skip = [layout.skip, layout.attachment].filter(Boolean).join(', ') || undefined;
   const body = el.matches(layout.body) ? el : el.querySelector(layout.body);
   const text = body ? readText(body, { skip }) : '';
