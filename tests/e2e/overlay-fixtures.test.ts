@@ -141,6 +141,21 @@ describe('on the page', () => {
     await overlayState(page);
   });
 
+  it.each(['osticket', 'zendesk'])('inserts the reply draft into the %s reply box as text', async (id) => {
+    await page.goto(`${server.origin}/${id}.html`);
+    await overlayState(page);
+    const draft = (await overlay(page).locator('[data-section="reply"] .reply-text').first().textContent()) ?? '';
+    expect(draft.length).toBeGreaterThan(20);
+    await overlay(page).getByRole('button', { name: 'Insert into reply' }).first().click();
+    const inBox = `(() => {
+      const draft = ${JSON.stringify(draft)};
+      const fields = [...document.querySelectorAll('textarea')].map((t) => t.value);
+      const editors = [...document.querySelectorAll('[contenteditable]')].map((e) => e.textContent);
+      return [...fields, ...editors].some((text) => text && text.includes(draft));
+    })()`;
+    await expect.poll(() => page.evaluate(inBox)).toBe(true);
+  });
+
   it('goes away when closed', async () => {
     await page.goto(`${server.origin}/glpi.html`);
     await overlayState(page);
