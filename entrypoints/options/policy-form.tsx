@@ -37,6 +37,11 @@ export function PolicyForm({ value }: { value: unknown }) {
         <h3>{t('formGeneral')}</h3>
         <TextField path={['id']} label={t('formId')} />
         <TextField path={['name']} label={t('formName')} />
+        <OptionalGroup path={['source']} make={() => ({ title: '' })} addLabel={t('formAddSource')}>
+          <TextField path={['source', 'title']} label={t('formSourceTitle')} />
+          <TextField path={['source', 'version']} label={t('formSourceVersion')} optional />
+          <TextField path={['source', 'file']} label={t('formSourceFile')} optional />
+        </OptionalGroup>
       </section>
 
       <section data-section="schedule">
@@ -77,6 +82,9 @@ export function PolicyForm({ value }: { value: unknown }) {
           label={t('formCommitment')}
           options={['guaranteed', 'indicative', 'none'].map((c) => ({ value: c, label: t(`commitment_${c}`) }))}
         />
+        <OptionalGroup path={['sla', 'summary']} make={() => ({ en: '' })} addLabel={t('formAddSummary')}>
+          <LocalTextField path={['sla', 'summary']} label={t('formSummary')} />
+        </OptionalGroup>
         <ListField
           path={['sla', 'tiers']}
           label={t('formTiers')}
