@@ -241,6 +241,20 @@ describe('analyseTicket on odd input', () => {
     }
   });
 
+  it('never throws on values outside the ticket shape (a worker may pass anything)', () => {
+    const odd = [
+      null,
+      {},
+      { messages: null },
+      { messages: [null, { role: 'customer', text: 42 }, { role: 'customer', text: 'v2.4 swap.io', attachments: {} }] },
+    ] as unknown as Ticket[];
+    for (const t of odd) {
+      const findings = analyseTicket(iex, t);
+      expect(findings.policy).toBe('iexexchanger');
+      expect(Array.isArray(findings.checklist)).toBe(true);
+    }
+  });
+
   it('notes a message that was cut to the analysed length', () => {
     const findings = analyseTicket(iex, one(`${'x '.repeat(MAX_MESSAGE_CHARS)} v2.4`));
     expect(findings.notes?.some((n) => n.includes(String(MAX_MESSAGE_CHARS)))).toBe(true);

@@ -24,7 +24,14 @@ const PUBLIC_HOSTS = (
   'npmjs.com packagist.org jsfiddle.net codepen.io ssllabs.com 2ip.ru speedtest.net paypal.com stripe.com ' +
   'payeer.com perfectmoney.com advcash.com qiwi.com yoomoney.ru tinkoff.ru sberbank.ru sber.ru webmoney.ru ' +
   'capitalist.net exnode.ru kursexpert.ru okchanger.ru bitrix24.ru bitrix24.com bitrix24.de 1c-bitrix.ru ' +
-  'localhost example.com example.org example.net'
+  'cryptomus.com heleket.com nowpayments.io coinpayments.net plisio.net cryptocloud.plus cryptopay.me changenow.io ' +
+  'simpleswap.io fixedfloat.com ff.io sideshift.ai kuna.io rapira.net abcex.io trongrid.io tatum.io infura.io alchemy.com ' +
+  'blockcypher.com bitcoin.org ethereum.org tether.to mercuryo.io moonpay.com wise.com revolut.com monobank.ua ' +
+  'privatbank.ua alfabank.ru vtb.ru unitpay.ru freekassa.ru freekassa.com enot.io aaio.io lava.ru payok.io anypay.io ' +
+  'interkassa.com robokassa.ru cloudpayments.ru skrill.com neteller.com payoneer.com volet.com kurs.expert bits.media ' +
+  'glazok.org exchangesumo.com hcaptcha.com recaptcha.net jsdelivr.net unpkg.com googleapis.com gstatic.com jquery.com ' +
+  'getbootstrap.com sentry.io pusher.com socket.io asp.net openai.com chatgpt.com viber.com rambler.ru tutanota.com ' +
+  'ukr.net bk.ru inbox.ru list.ru localhost example.com example.org example.net'
 ).split(' ');
 
 /** A host name or URL of the customer's own site (not the vendor's, not a public service, not an IP). */
