@@ -67,11 +67,11 @@ export const RESTORE_UNLESS: readonly string[] = [
 
 /** The customer refers to documentation (a link is looked for separately). */
 export const DOC_MENTIONS: readonly string[] = [
-  'followed * documentation', 'according to * documentation', 'in * documentation', 'documentation * says',
-  'documentation * describ', 'described in', 'as * described', 'the docs$', 'help article', 'the article',
-  'this article', 'an article', 'knowledge base', 'in * manual$', 'followed * guide', 'followed * instructions',
-  'helpdesk article', 'по документац', 'в документац', 'согласно * документац', 'согласно * инструкц',
-  'по инструкц', 'в статье', 'по статье', 'описано в', 'написано в', 'в справке', 'в базе знаний', 'в мануале',
+  'followed * documentation', 'according to * documentation|docs$|manual$|help article|guide', 'in * documentation',
+  'documentation * says|describes|described', 'the docs$', 'help article', 'knowledge base', 'in * manual$',
+  'followed * guide|instructions|manual$', 'helpdesk article', 'help center', 'help centre',
+  'по документац', 'в документац', 'согласно * документац|инструкц', 'по инструкц', 'в справке', 'в базе знаний',
+  'в мануале', 'статье|статья|статью * документац|помощи|справк|базы знаний|хелпдеск|helpdesk|поддержк',
 ];
 
 /** The customer says there is more than one issue. */
