@@ -37,9 +37,10 @@ const UNCHANGED = wordRegex(
   ].join('|'),
 );
 
-/** The customer discloses a modification of the product (not a setting changed in the admin). */
+/** What a code change is made to: a setting changed in the admin is not a customization. */
 const CODE_OBJECT =
   '(?:code|template|templates|controllers?|files?|core|source|sources|php|css|js|javascript|views?|blade|models?|migrations?|routes?|database schema|theme|module|modules|script|engine|layout)';
+/** The customer discloses a modification of the product. */
 const CHANGED = wordRegex(
   [
     // English
@@ -74,7 +75,8 @@ const CHANGED_NEAR = trigger([
 const UNCHANGED_NEAR = trigger([
   'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
   'меня', 'измен', 'трога', 'правил', 'правок', 'правк', 'дораб', 'модиф', 'кастомиз', 'станд', 'стандарт', 'стоков',
-  'оригинальн', 'коробк', 'настроил',
+  'оригинальн', 'коробк', 'настроил', 'чист', 'unmodif', 'unchang', 'untouch', 'uncustom', 'standard', 'original', 'clean',
+  'fresh', 'default', 'out of the box', 'nothing custom',
 ]);
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
