@@ -76,6 +76,12 @@ export async function tabTicket(tabId: number): Promise<ActiveTicket | null> {
   return report ? describeTicket(report, await loadEffectiveSettings(), new Date()) : null;
 }
 
+/** The tab showing the ticket with this key, if one still does (a reminder's notification was clicked). */
+export async function tabShowing(key: string): Promise<number | null> {
+  const hit = Object.entries(await reportsItem.getValue()).find(([, report]) => report.key === key);
+  return hit ? Number(hit[0]) : null;
+}
+
 /** Once a minute while tickets are shown: the badges count down without the overlay's help. */
 export async function refreshBadges(): Promise<void> {
   const reports = await reportsItem.getValue();

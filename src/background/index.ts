@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { BADGE_REFRESH_ALARM, forgetTab, refreshBadges } from './active-tickets';
+import { BADGE_REFRESH_ALARM, forgetTab, refreshBadges, tabShowing } from './active-tickets';
 import { handleMessage } from './handlers';
-import { onReminderAlarm } from './reminders';
+import { onReminderAlarm, reminderKey } from './reminders';
 
 /**
  * Registers every listener synchronously at the worker's start, so events that woke the worker
@@ -14,4 +14,15 @@ export function startBackground(): void {
     else void onReminderAlarm(alarm.name);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.notifications.onClicked.addListener((id) => void showReminderTicket(id));
+}
+
+/** A click on a reminder brings the ticket's tab forward, when a tab still shows it. */
+async function showReminderTicket(notificationId: string): Promise<void> {
+  const key = reminderKey(notificationId);
+  const tabId = key === null ? null : await tabShowing(key);
+  if (tabId === null) return;
+  const tab = await browser.tabs.update(tabId, { active: true });
+  if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  await browser.notifications.clear(notificationId);
 }

@@ -18,6 +18,9 @@ const PREFIX = 'reminder:';
 
 export const reminderAlarmName = (key: string) => `${PREFIX}${key}`;
 
+/** The ticket key of a reminder's alarm or notification id; null for other ids. */
+export const reminderKey = (id: string) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : null);
+
 /** When the reminder for a deadline is due; null when reminders are off or the deadline has passed. */
 export function reminderTime(deadline: string, reminderMinutes: number, now: number): number | null {
   const at = Date.parse(deadline);
@@ -48,8 +51,8 @@ export async function clearReminder(key: string): Promise<void> {
 
 /** The alarm went off: notify, and remember so the same deadline is not announced twice. */
 export async function onReminderAlarm(alarmName: string): Promise<void> {
-  if (!alarmName.startsWith(PREFIX)) return;
-  const key = alarmName.slice(PREFIX.length);
+  const key = reminderKey(alarmName);
+  if (key === null) return;
   const reminders = await remindersItem.getValue();
   const reminder = reminders[key];
   if (!reminder || reminder.notified) return;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleMessage } from '../../src/background/handlers';
-import { onReminderAlarm, reminderAlarmName } from '../../src/background/reminders';
+import { tabShowing } from '../../src/background/active-tickets';
+import { onReminderAlarm, reminderAlarmName, reminderKey } from '../../src/background/reminders';
 import type { PageConfig, PolicyEntry, ActiveTicket } from '../../src/messaging/protocol';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { saveOwnPolicy, saveSyncSettings } from '../../src/settings/store';
@@ -203,5 +204,14 @@ describe('active-ticket', () => {
     const shown = await fakeBrowser.notifications.getAll();
     expect(Object.keys(shown)).toEqual([reminderAlarmName('t3')]);
     expect(shown[reminderAlarmName('t3')]).toMatchObject({ title: expect.stringMatching(/^reminderTitle:(19|20)$/) });
+  });
+});
+
+describe('reminder notification clicks', () => {
+  it('finds the tab that shows the reminded ticket', async () => {
+    await ok({ type: 'active-ticket', key: 'zendesk:9', title: 'x', deadline: null }, { tab: { id: 12 } });
+    expect(await tabShowing(reminderKey(reminderAlarmName('zendesk:9'))!)).toBe(12);
+    expect(await tabShowing('zendesk:10')).toBeNull();
+    expect(reminderKey('badge-refresh')).toBeNull();
   });
 });
