@@ -44,8 +44,10 @@ function countedDeadline(report: TicketReport, settings: EffectiveSettings, now:
 }
 
 async function showBadge(tabId: number, ticket: ActiveTicket | null): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: ticket?.badge ?? '' });
-  if (ticket) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[ticket.state] });
+  // The Firefox build is Manifest V2, where the toolbar button is `browserAction`.
+  const button = browser.action ?? browser.browserAction;
+  await button.setBadgeText({ tabId, text: ticket?.badge ?? '' });
+  if (ticket) await button.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[ticket.state] });
 }
 
 /** Records a tab's ticket, updates its badge and (re)schedules its reminder. */
