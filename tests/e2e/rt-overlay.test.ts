@@ -113,9 +113,9 @@ describe('Request Tracker 5, a real ticket page', () => {
   });
 
   it('never shows the pasted password, even as evidence', async () => {
-    const text = await overlay(page).locator('.panel').textContent();
-    expect(text).toContain('password');
-    expect(text).not.toContain('Secr3tPass!');
+    expect(await overlay(page).locator('[data-item="access"]').getAttribute('data-status')).toBe('present');
+    expect(await overlay(page).locator('.panel').textContent()).not.toContain('Secr3tPass!');
+    expect(await overlay(page).locator('.panel').innerHTML()).not.toContain('Secr3tPass!');
   });
 
   it('reads a Russian thread with the customer’s follow-up, and drafts the reply in Russian', async () => {

@@ -147,6 +147,20 @@ describe('the panel', () => {
     expect($$('[data-section="reply"] button').map((b) => b.textContent)).toEqual(['Copy']);
   });
 
+  it('points at access details in the ticket without repeating them', () => {
+    const actions = render({
+      content: {
+        kind: 'ready',
+        findings: { ...FINDINGS, checklist: [{ id: 'access', status: 'present', evidence: 'login: admin, password: hunter22' }] },
+        deadline: DEADLINE,
+        canInsert: false,
+      },
+    });
+    expect(host.textContent).not.toContain('hunter22');
+    click($('[data-item="access"] button.evidence'));
+    expect(actions.onEvidence).toHaveBeenCalledWith('login: admin, password: hunter22');
+  });
+
   it('shows evidence in the page on click and says so when it is not there', () => {
     const actions = fakeActions();
     actions.onEvidence = vi.fn(() => false);

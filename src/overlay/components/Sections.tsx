@@ -16,6 +16,9 @@ function Section({ id, title, count, children, extra }: { id: string; title: str
   );
 }
 
+/** Checklist items whose evidence is a credential: shown in the ticket on request, never quoted here. */
+const SECRET_ITEMS = new Set(['access']);
+
 export function Checklist({ t, findings, actions }: SectionProps) {
   const missing = findings.checklist.filter((c) => c.status === 'missing').length;
   const statusText = { present: t.present, missing: t.missing, 'not-applicable': t.notApplicable };
@@ -30,7 +33,7 @@ export function Checklist({ t, findings, actions }: SectionProps) {
             <span className="item-body">
               <span className="item-label">{t.items[item.id] ?? item.label ?? item.id}</span>
               <span className="sr-only">: {statusText[item.status]}</span>
-              {item.evidence ? <Evidence text={item.evidence} t={t} show={actions.onEvidence} /> : null}
+              {item.evidence ? <Evidence text={item.evidence} t={t} show={actions.onEvidence} secret={SECRET_ITEMS.has(item.id)} /> : null}
             </span>
           </li>
         ))}
