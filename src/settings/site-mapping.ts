@@ -2,14 +2,17 @@ import { InvalidMatchPattern, MatchPattern } from 'wxt/utils/match-patterns';
 import { z } from 'zod';
 import type { PageConfig } from '../messaging/protocol';
 
+const EXAMPLE_PATTERNS = 'https://support.example.com/* or https://*.example.com/*';
+
 /** Why a match pattern is not valid, or null when it is (same rules as the browser's match patterns). */
 export function patternProblem(pattern: string): string | null {
+  if (pattern.trim() === '') return `Enter the pages' address pattern, such as ${EXAMPLE_PATTERNS}`;
   try {
     new MatchPattern(pattern);
     return null;
   } catch (error) {
     const reason = error instanceof InvalidMatchPattern ? error.message : String(error);
-    return `${reason}. Expected a pattern such as https://support.example.com/* or https://*.example.com/*`;
+    return `${reason}. Expected a pattern such as ${EXAMPLE_PATTERNS}`;
   }
 }
 

@@ -50,6 +50,7 @@ describe('site patterns', () => {
     expect(patternProblem('https://rt.example.org/*')).toBeNull();
     expect(patternProblem('rt.example.org')).toMatch(/Expected a pattern such as/);
     expect(patternProblem('https://rt.example.org:8080/*')).toMatch(/port/);
+    expect(patternProblem(' ')).toMatch(/^Enter the pages' address pattern/);
   });
 
   it('turns what an admin types into an origin pattern', () => {
