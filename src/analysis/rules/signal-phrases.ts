@@ -45,17 +45,18 @@ export const PROJECT_DOWN: readonly string[] = [
   'site * won t open', 'site * won t load', 'site * not loading', 'site * unavailable', 'site * crashed',
   'portal * not open', 'portal * doesn t open', 'portal * unavailable', 'portal * not loading', 'site * broken after',
   'site * stopped working', 'portal * stopped working', 'white screen', 'blank page', 'blank screen',
-  'lost * data', 'data * lost', 'data * deleted', 'deleted * all', 'wiped',
+  'lost * data', 'data * lost', 'data * deleted', 'deleted * all', 'wiped', 'site|portal|project * hacked', 'hacked * site|portal',
   'сайт * не открыва', 'сайт * не работает', 'сайт * лежит', 'сайт * упал', 'сайт * недоступ', 'сайт * не загружа',
   'сайт * перестал', 'портал * не открыва', 'портал * недоступ', 'портал * не работает', 'портал * перестал',
   'белый экран', 'пустая страниц', 'пропали * данные', 'потерял * данные', 'удалил * все', 'удалились * все',
+  'взломали|взлом * сайт|портал', 'сайт|портал * взломали|взломан',
 ];
 
 /** A restore of the project: urgent unless it is a how-to or about a password. */
 export const PROJECT_RESTORE: readonly string[] = [
   'restore * site', 'restore * portal', 'restore * project', 'restore * from * backup', 'restore * backup',
   'restore * database', 'recover * site', 'recover * portal', 'recover * project', 'recover * data',
-  'recovery * site', 'recovery * portal', 'recovery * project', 'roll back', 'rollback',
+  'recovery * site', 'recovery * portal', 'recovery * project', 'roll back', 'rollback', 'recover * from * backup|backups',
   'восстанов * сайт', 'восстанов * портал', 'восстанов * проект', 'восстанов * из * бэкап', 'восстанов * из * резервн',
   'восстанов * копи', 'восстанов * работ', 'восстанов * данн', 'восстанов * баз', 'откат',
 ];
