@@ -159,6 +159,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   ctx.onInvalidated(() => {
     watcher?.stop();
     stopTicking();
+    flag.triageLensStarted = false; // an updated extension's script may start afresh
   });
 
   startWatching();
