@@ -170,13 +170,34 @@ export function hostWithin(host: string, parent: string): boolean {
   return host === parent || host.endsWith(`.${parent}`);
 }
 
+/** The entry for `host` or its nearest parent domain: one map lookup per label, not a scan of the list. */
+export function lookupHost<T>(table: ReadonlyMap<string, T>, host: string): T | undefined {
+  for (let dot = -1; ; dot = host.indexOf('.', dot + 1)) {
+    const found = table.get(dot === -1 ? host : host.slice(dot + 1));
+    if (found !== undefined) return found;
+    if (host.indexOf('.', dot + 1) === -1) return undefined;
+  }
+}
+
 const CATALOG_ENTRIES = Object.entries(CATALOG) as [LinkKind, readonly string[]][];
+const CATALOG_HOSTS = new Map(CATALOG_ENTRIES.flatMap(([kind, hosts]) => hosts.filter((h) => !h.includes('/')).map((h) => [h, kind] as const)));
 
 export function catalogKind(host: string): LinkKind | undefined {
-  for (const [kind, hosts] of CATALOG_ENTRIES) {
-    if (hosts.some((h) => !h.includes('/') && hostWithin(host, h))) return kind;
+  return lookupHost(CATALOG_HOSTS, host);
+}
+
+type LinkRule = Policy['links'][number];
+const refusedHosts = new WeakMap<Policy, Map<string, LinkRule>>();
+
+/** The policy's link rule that refuses `host` (the host or a parent domain is listed). */
+export function refusingRule(policy: Policy, host: string): LinkRule | undefined {
+  let table = refusedHosts.get(policy);
+  if (!table) {
+    table = new Map();
+    for (const rule of policy.links) for (const h of rule.hosts) if (!table.has(h)) table.set(h, rule);
+    refusedHosts.set(policy, table);
   }
-  return undefined;
+  return lookupHost(table, host);
 }
 
 /** Every link in customer text with its kind and the policy's verdict; each distinct URL once. */
@@ -186,7 +207,7 @@ export function findLinks(policy: Policy, segments: readonly Segment[]): LinkFin
   for (const mention of hostMentions(segments)) {
     if (!mention.isLink || seen.has(mention.text)) continue;
     seen.add(mention.text);
-    const rule = policy.links.find((r) => r.hosts.some((h) => hostWithin(mention.host, h)));
+    const rule = refusingRule(policy, mention.host);
     const at = evidenceIn(mention.segment, mention.index, mention.text.length).at;
     out.push({
       url: mention.text,

@@ -20,7 +20,7 @@ const SIGN_OFF =
   /^\s*(?:--|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zа-яё])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’-]{0,60}$/i;
 
 /** Customer text analysed per ticket: the start of the thread (the report) and its end (the latest state). */
-export const MAX_TICKET_CHARS = 32_000;
+export const MAX_TICKET_CHARS = 24_000;
 
 /**
  * The customer-written text of a ticket: only `role: customer` messages, without quoted email

@@ -1,14 +1,15 @@
 import type { Policy } from '../../policy/schema';
 import type { Ticket } from '../../ticket/schema';
 import { type Evidence, evidenceIn, type Segment } from '../evidence';
-import { catalogKind, hostMentions, hostWithin } from '../links';
+import { catalogKind, hostMentions, hostWithin, lookupHost, refusingRule } from '../links';
 import { productTokens } from './version';
 
 /**
  * Public services, exchanges, block explorers, mail and hosting providers, software projects:
  * a host of these is never the customer's own site.
  */
-const PUBLIC_HOSTS = (
+const PUBLIC_HOSTS = new Map(
+  (
   'google.com google.ru goo.gl gmail.com googleusercontent.com t.me telegram.org telegram.me telegra.ph github.com ' +
   'github.io githubusercontent.com gitlab.com bitbucket.org stackoverflow.com stackexchange.com tronscan.org ' +
   'tronscan.io etherscan.io bscscan.com polygonscan.com blockchair.com blockchain.com blockchain.info btc.com ' +
@@ -32,7 +33,10 @@ const PUBLIC_HOSTS = (
   'glazok.org exchangesumo.com hcaptcha.com recaptcha.net jsdelivr.net unpkg.com googleapis.com gstatic.com jquery.com ' +
   'getbootstrap.com sentry.io pusher.com socket.io asp.net openai.com chatgpt.com viber.com rambler.ru tutanota.com ' +
   'ukr.net bk.ru inbox.ru list.ru localhost example.com example.org example.net'
-).split(' ');
+  )
+    .split(' ')
+    .map((h) => [h, true] as const),
+);
 
 /** A host name or URL of the customer's own site (not the vendor's, not a public service, not an IP). */
 export function findDomain(policy: Policy, ticket: Ticket, segments: readonly Segment[]): Evidence | undefined {
@@ -42,8 +46,7 @@ export function findDomain(policy: Policy, ticket: Ticket, segments: readonly Se
     const { host } = mention;
     if (/^[\d.]+$/.test(host) || host.includes(':')) continue;
     if (helpdesk && hostWithin(host, helpdesk)) continue;
-    if (PUBLIC_HOSTS.some((h) => hostWithin(host, h)) || catalogKind(host)) continue;
-    if (policy.links.some((rule) => rule.hosts.some((h) => hostWithin(host, h)))) continue;
+    if (lookupHost(PUBLIC_HOSTS, host) || catalogKind(host) || refusingRule(policy, host)) continue;
     if (isVendorHost(host, vendor)) continue;
     return evidenceIn(mention.segment, mention.index, mention.text.length);
   }
