@@ -1,6 +1,7 @@
 // `npm run bench analysis`: analyseTicket on a large ticket, a small one and hostile inputs.
 import { analyseTicket } from '../src/analysis';
 import { bundledPolicy } from '../src/policy/bundled';
+import { MAX_MESSAGE_CHARS, MAX_TICKET_CHARS } from '../src/analysis/thread';
 import type { Ticket } from '../src/ticket/schema';
 import { HOSTILE_TICKETS, largeTicket, smallTicket } from '../tests/unit/support/analysis-inputs';
 
@@ -23,6 +24,7 @@ function measure(name: string, ticket: Ticket, budgetMs: number, runs: number): 
   );
 }
 
+console.log(`analysed at most ${MAX_MESSAGE_CHARS} characters per message and ${MAX_TICKET_CHARS} per ticket (start and end of the thread)`);
 measure('200 messages, 200 KB', largeTicket(), 5, 100);
 measure('1 KB ticket', smallTicket(), 0.2, 2000);
 for (const [name, ticket] of Object.entries(HOSTILE_TICKETS)) measure(`hostile: ${name}`, ticket, 100, 10);
