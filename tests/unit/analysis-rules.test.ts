@@ -187,6 +187,9 @@ describe('detectSignals', () => {
     expect(JSON.stringify(found)).not.toContain('Vx8#kq2LmP!z');
     expect(signalIds('bitrix24', ticket('FTP: ftp://shop:S3cretPass@files.example.com'))).toContain('credentials');
     expect(signalIds('bitrix24', ticket('Доступ: логин admin пароль Gf7!pL2qZ'))).toContain('credentials');
+    const [pair] = detectSignals(policy('bitrix24'), ticket('Доступ к серверу: root / Qwe!2345rty'), customerSegments(ticket('Доступ к серверу: root / Qwe!2345rty')));
+    expect(pair?.evidence).toBe('Доступ: root / Q•••••');
+    expect(signalIds('bitrix24', ticket('How do I give access to my colleague / manager?'))).not.toContain('credentials');
     for (const text of ['How do I reset the admin password?', 'Как сменить пароль администратора?', 'The password is incorrect, says the form.']) {
       expect(signalIds('bitrix24', ticket(text)), text).not.toContain('credentials');
     }

@@ -11,6 +11,10 @@ const KEYWORDS = new Set([
   'password', 'passwords', 'passwd', 'pass', 'pwd', 'secret', 'token', 'client_secret', 'secret_key', 'api_key', 'apikey',
   'access_token', 'bot_token', 'пароль', 'пароля', 'паролем', 'пароли', 'токен', 'токена',
 ]);
+/** Words after which "user / secret" follows ("Доступ: root / Qwe!2345", "SSH: admin / S3cr3t!"). */
+const ACCESS_WORDS = new Set(['access', 'credentials', 'login', 'логин', 'доступ', 'доступы', 'ssh', 'ftp', 'sftp']);
+const USER_SLASH_SECRET = /^(?:[ \t]+[\p{L}\p{N}]+){0,2}[ \t]*:?[ \t]*([^\s/|:]{1,64})[ \t]*[/|][ \t]*(\S{4,128})/u;
+
 const PAIRS = new Map<string, ReadonlySet<string>>([
   ['key', new Set(['api', 'secret'])],
   ['api', new Set(['ключ'])],
@@ -52,6 +56,13 @@ export function findCredentials(segments: readonly Segment[]): Evidence | null {
     const { words } = tokenize(segment);
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
+      if (ACCESS_WORDS.has(word.norm)) {
+        const pair = USER_SLASH_SECRET.exec(text.slice(word.end, word.end + 200));
+        if (pair && SECRET_LIKE.test(pair[2]!)) {
+          const ev = evidenceIn(segment, word.start, word.end - word.start + pair[0].length);
+          return { ...ev, text: `${text.slice(word.start, word.end)}: ${pair[1]} / ${maskSecret(pair[2]!)}` };
+        }
+      }
       const pairedWith = PAIRS.get(word.norm);
       const start = pairedWith?.has(words[i - 1]?.norm ?? '') ? words[i - 1]!.start : KEYWORDS.has(word.norm) ? word.start : -1;
       if (start < 0) continue;
