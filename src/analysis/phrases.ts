@@ -10,8 +10,9 @@ import { evidenceIn, type Evidence, type Segment } from './evidence';
  */
 
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
-/** Quote marks and their closing marks. */
-const CLOSER = new Map([['"', '"'], ['«', '»'], ['“', '”'], ['„', '“'], ['`', '`'], ["'", "'"]]);
+/** Quote marks (by character code) and their closing marks. */
+const CLOSER = new Map([[34, '"'], [0xab, '»'], [0x201c, '”'], [0x201e, '“'], [96, '`'], [39, "'"]]);
+const ANY_QUOTE = /["«“„`']/;
 
 /**
  * Quoted or code text on one line, as [start, end) ranges; an apostrophe inside a word ("don't") opens no quote.
@@ -19,6 +20,7 @@ const CLOSER = new Map([['"', '"'], ['«', '»'], ['“', '”'], ['„', '“']
  */
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  if (!ANY_QUOTE.test(text)) return ranges;
   const nextAt = new Map<string, number>();
   const next = (ch: string, from: number): number => {
     let at = nextAt.get(ch);
@@ -29,7 +31,7 @@ function quotedRanges(text: string): [number, number][] {
     return at;
   };
   for (let k = 0; k < text.length; k++) {
-    const closer = CLOSER.get(text[k]!);
+    const closer = CLOSER.get(text.charCodeAt(k));
     if (!closer || (closer === "'" && k > 0 && isWordChar(text, k - 1))) continue;
     const end = next(closer, k + 1);
     const lineEnd = next('\n', k + 1);
