@@ -9,15 +9,16 @@ export const MAX_MESSAGE_CHARS = 20_000;
 const MAX_MARKER_LINE = 300;
 
 // "On Mon, 5 Jan 2026 at 10:00, Support <s@x.com> wrote:", "Support wrote:", "5 янв. … написал(а):", "… пишет:"
-const ATTRIBUTION_END = /(?:wrote|написал(?:\(а\)|а)?|пишет|schrieb)\s*:\s*$/i;
+const ATTRIBUTION_END = /(?:wrote|написал(?:\(а\)|а)?|пишет|schrieb|<[^<>\s]{1,100}@[^<>\s]{1,100}>)\s*:\s*$/i;
 const ATTRIBUTION_START = /^\s*(?:On|В|Le|Am)\s/;
 const QUOTE_SEPARATOR =
-  /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение|Forwarded message|Пересылаемое сообщение)\s*-{2,}|_{8,})\s*$/i;
+  /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение)\s*-{2,}|_{8,})\s*$/i;
 // An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
+const FORWARD_MARK = /^\s*-{2,}\s*(?:Forwarded message|Пересылаемое сообщение)\s*-{2,}\s*$/i;
 const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
 const SIGN_OFF =
-  /^\s*(?:--|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zа-яё])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’-]{0,60}$/i;
+  /^\s*(?:--(?!-)|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zа-яё])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’-]{0,60}$/i;
 
 /** Customer text analysed per ticket: the start of the thread (the report) and its end (the latest state). */
 export const MAX_TICKET_CHARS = 24_000;
@@ -84,7 +85,8 @@ function ownText(text: string, message: number): Segment[] {
       kept.push(null);
     } else {
       kept.push([start, start + line.length]);
-      if (line.trim()) sawContent = true;
+      // A forward's marker and header lines are not the customer's words.
+      if (line.trim() && !FORWARD_MARK.test(line) && !HEADER_FROM.test(line) && !HEADER_NEXT.test(line)) sawContent = true;
     }
     previous = line;
   }
@@ -99,7 +101,8 @@ function quotedHistoryStart(line: string, previous: string | undefined, sawConte
       : 'here';
   }
   if (QUOTE_SEPARATOR.test(line)) return 'here';
-  if (previous !== undefined && HEADER_FROM.test(previous) && HEADER_NEXT.test(line)) return 'with-previous';
+  // A header block below the customer's words is the message replied to; one at the top is a forward of their own.
+  if (sawContent && previous !== undefined && HEADER_FROM.test(previous) && HEADER_NEXT.test(line)) return 'with-previous';
   // A sign-off ends the message, but not a message that is nothing but that line.
   return sawContent && SIGN_OFF.test(line) ? 'here' : 'no';
 }

@@ -15,9 +15,10 @@ const UNCHANGED = wordRegex(
   [
     // English
     `${S}(?:no|zero|without(?: any)?)\\s+(?:code\\s+|custom\\s+)?(?:changes|modifications?|customi[sz]ations?|mods|edits|custom code|customi[sz]ing)${E}`,
-    `${S}(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
+    `${S}(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
     `${S}(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
-    `${S}(?:out of the box|nothing custom)${E}`,
+    `${S}(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
+    `${S}(?:edited|changed|configured|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     `${S}(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
     `${S}(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
     `${S}(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
@@ -26,10 +27,10 @@ const UNCHANGED = wordRegex(
     `${S}(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
     `${S}only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     // Russian
-    `${S}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц)${LETTER}*`,
-    `${S}не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
+    `${S}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастомиз|редактир|передел)${LETTER}*`,
+    `${S}не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|кастомизировали|редактировали|переделывали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
     `${S}(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)${LETTER}*`,
-    `${S}(?:доработ|изменени|модификац|кастомиз|правок|правк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
+    `${S}(?:доработ|изменени|модификац|кастомиз|правок|правк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s*[:—-]?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
     `${S}(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*${GAP}(?:без|не)\\s+${LETTER}+`,
     `${S}(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*`,
     `${S}из\\s+коробки${E}`,
@@ -44,6 +45,7 @@ const CODE_OBJECT =
 const CHANGED = wordRegex(
   [
     // English
+    `${S}(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+did\\s+(?:customi[sz]e|modify|patch|change|edit|rewrite|tweak)${E}`,
     `${S}(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+(?:have\\s+|has\\s+|had\\s+|did\\s+)?(?:customi[sz]ed|modified|patched|forked|tweaked|hacked|reworked|extended)${E}`,
     `${S}(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `${S}(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
@@ -53,12 +55,15 @@ const CHANGED = wordRegex(
     `${S}(?:there (?:are|were)|we have|with)\\s+(?:some\\s+|a few\\s+|several\\s+)?(?:customi[sz]ations|modifications|custom changes)${E}`,
     // Russian
     `${S}(?:доработал${LETTER}*|дорабатывал${LETTER}*|кастомизировал${LETTER}*|модифицировал${LETTER}*|кастомн${LETTER}*|доработанн${LETTER}*|модифицированн${LETTER}*)`,
-    `${S}(?:был${LETTER}*|есть|имеются|делали|вносили|сделали|заказывали)\\s+(?:${LETTER}+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)${LETTER}*`,
+    `${S}(?:был${LETTER}*|есть|имеются|делал${LETTER}*|вносил${LETTER}*|сделал${LETTER}*|заказывал${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)${LETTER}*`,
     `${S}(?:доработк${LETTER}*|модификаци${LETTER}*|кастомизаци${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)${LETTER}*`,
     `${S}(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:${LETTER}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)${LETTER}*`,
     `${S}(?:правк|изменени|доработк)${LETTER}*\\s+(?:в|во)\\s+(?:${LETTER}+\\s+)?(?:код|шаблон|файл|ядр|модул|скрипт|контроллер|верстк|исходник|тем[уеы])${LETTER}*`,
     `${S}(?:changes|edits|modifications|tweaks|patches)\\s+(?:to|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
-    `${S}(?:фрилансер|программист|разработчик|подрядчик|верстальщик|верстальщиц)${LETTER}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил)${LETTER}*`,
+    `${S}(?:фрилансер|программист|разработчик|подрядчик|верстальщик|верстальщиц)${LETTER}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил|делал|делает)${LETTER}*`,
+    `${S}(?:правк|правок|доработк|доработок|изменени)${LETTER}*\\s+(?:наш${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
+    `${S}(?:шаблон|код|контроллер|модул|верстк|дизайн|файл|ядр|тем[уаы])${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:переделыва|переделал|правил|изменял|изменил|дорабатыва|доработал|переписыва|переписал|менял|поменял)${LETTER}*`,
+    `${S}(?:переделыва|переделал|правил|изменял|дорабатыва|переписыва|делал)${LETTER}*\\s+(?:наш${LETTER}*\\s+|сторонн${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
     `${S}(?:сторонн|сво|сам|кастомн)${LETTER}*\\s+(?:модул|плагин|расширени|доработк)${LETTER}*`,
     `${S}внесли\\s+(?:${LETTER}+\\s+){0,2}?(?:изменени|правк)${LETTER}*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)${LETTER}*`,
   ].join('|'),
@@ -70,13 +75,14 @@ const CHANGED_NEAR = trigger([
   'rewr', 'overr', 'replaced', 'freelanc', 'contractor', 'dev', 'programmer', 'module', 'plugin', 'extension', 'add-?on',
   'дораб', 'кастом', 'модифи', 'изменени', 'правк', 'изменил', 'поменял', 'переписал', 'правил', 'отредактир', 'дописал',
   'переделал', 'фрилансер', 'программист', 'разработчик', 'подрядчик', 'верстальщ', 'модул', 'плагин', 'расширени', 'внесли',
-  'changes', 'edits', 'tweaks', 'patches',
+  'changes', 'edits', 'tweaks', 'patches', 'did', 'шаблон', 'код', 'контроллер', 'верстк', 'дизайн', 'файл', 'ядр', 'тем',
+  'переделыва', 'изменял', 'менял', 'дорабатыва', 'переписыва', 'делал',
 ]);
 const UNCHANGED_NEAR = trigger([
   'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
   'меня', 'измен', 'трога', 'правил', 'правок', 'правк', 'дораб', 'модиф', 'кастомиз', 'станд', 'стандарт', 'стоков',
   'оригинальн', 'коробк', 'настроил', 'чист', 'unmodif', 'unchang', 'untouch', 'uncustom', 'standard', 'original', 'clean',
-  'fresh', 'default', 'out of the box', 'nothing custom',
+  'fresh', 'default', 'out of the box', 'nothing custom', 'no', 'ничего', 'редактир', 'передел', 'admin',
 ]);
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */

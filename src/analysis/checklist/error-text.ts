@@ -6,7 +6,7 @@ import type { ItemReading } from './reading';
 const ERRORISH =
   '(?:error|errors|failed|failure|fail|invalid|incorrect|wrong|denied|refused|forbidden|unauthori[sz]ed|unable|cannot|' +
   "can't|could not|not found|not allowed|unavailable|expired|timeout|timed out|exception|undefined|unknown|insufficient|" +
-  'missing|problem|warning|ошибк[a-zа-яё]*|неверн[a-zа-яё]*|неправильн[a-zа-яё]*|недоступ[a-zа-яё]*|не найден[a-zа-яё]*|не удалось|' +
+  'missing|problem|warning|not available|not supported|not possible|not allowed|blocked|rejected|declined|denied|too many|limit exceeded|ошибк[a-zа-яё]*|неверн[a-zа-яё]*|неправильн[a-zа-яё]*|недоступ[a-zа-яё]*|не найден[a-zа-яё]*|не удалось|' +
   'невозможно|отказ[a-zа-яё]*|запрещ[a-zа-яё]*|недостаточно|истек[a-zа-яё]*|истёк[a-zа-яё]*|превышен[a-zа-яё]*|некорректн[a-zа-яё]*|' +
   'не может|не могу|нельзя|сбой|исключени[a-zа-яё]*)';
 
@@ -16,7 +16,8 @@ const ERROR_TEXT = new RegExp(
     // log, exception and stack trace lines
     'SQLSTATE\\[[0-9A-Z]{1,8}\\][^\\n]{0,200}',
     `${S}(?:PHP\\s+)?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Uncaught\\s+[\\w\\\\]{1,80})\\s*:\\s*[^\\n]{3,200}`,
-    `${S}[A-Z][A-Za-z]{0,40}(?:Exception|Error)${E}(?:\\s*:|\\s+in\\s)[^\\n]{3,200}`,
+    `${S}[A-Z][\\w\\\\]{0,60}(?:Exception|Error)${E}(?:\\s*:|\\s+in\\s)[^\\n]{3,200}`,
+    `${S}(?:Failed to load resource|net::ERR_[A-Z_]{3,40}|ERR_[A-Z_]{4,40})[^\\n]{0,200}`,
     `\\[\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}[^\\]\\n]{0,20}\\]\\s*[\\w.]{1,40}\\.(?:ERROR|CRITICAL|WARNING|ALERT|EMERGENCY)\\s*:[^\\n]{0,200}`,
     '(?:^|\\n)\\s*#\\d{1,3}\\s+[/\\\\\\w.-]{1,200}\\(\\d{1,6}\\)',
     `${S}(?:in|at)\\s+[/\\\\\\w.-]{1,200}\\.(?:php|js|ts|py)(?::\\d{1,6}|\\s+on line\\s+\\d{1,6}|\\(\\d{1,6}\\))`,
@@ -28,7 +29,7 @@ const ERROR_TEXT = new RegExp(
     `(?:"|«|“|„)[^"«»“”„\\n]{0,160}?${S}${ERRORISH}[^"«»“”„\\n]{0,160}?(?:"|»|”|“)`,
     `(?<!${LETTER})'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?!${LETTER})`,
     // an error word, then the quoted text: error "…", пишет «…»
-    `${S}(?:error|says|saying|shows|showing|displays|message|reads|пишет|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
+    `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|пишет|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
   ].join('|'),
   'gi',
 );
@@ -49,9 +50,9 @@ const TEXT_NEAR = trigger(
   [
     'sqlstate', 'php', 'fatal', 'parse error', 'warning', 'notice', 'deprecated', 'uncaught', 'call to', 'undefined', 'syntax',
     'allowed memory', 'maximum execution', 'class', 'curl', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
-    'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'пишет', 'выда', 'ошибк', 'надпис',
+    'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'throw', 'returns', 'getting', 'got', 'пишет', 'выда', 'ошибк', 'надпис',
   ],
-  ['[a-z](?:exception|error)', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d', '```', '"', '«', '“', '„', "'"],
+  ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d', '```', '"', '«', '“', '„', "'"],
 );
 const MENTION_NEAR = trigger(['error', 'exception', 'fatal', 'crash', 'stack', 'traceback', 'log', 'ошибк', 'исключени', 'лог', 'журнал', 'вылета']);
 

@@ -14,6 +14,7 @@ const STRONG = [
   'submit(?:s|ted)?', 'fill(?:s|ed)? (?:in|out)', 'type[sd]? in', 'enter(?:s|ed)?', 'upload(?:s|ed)?', 'refresh(?:ed)?',
   'reload(?:ed)?', 'save[sd]?', 'create[sd]?', 'add(?:s|ed)?', 'confirm(?:s|ed)?', 'switch(?:ed)? to', 'enable[sd]?',
   'disable[sd]?', 'visit(?:s|ed)?', 'paste[sd]?', 'delete[sd]?', 'remove[sd]?', 'edit(?:s|ed)?', 'scroll(?:s|ed)?',
+  'download(?:s|ed)?', 'clear(?:s|ed)?', 'restart(?:s|ed)?', 'reboot(?:s|ed)?', 'cancel(?:s|l?ed)?', 'approve[sd]?',
   ru('открыва', IMPF), ru('откро', 'ю ем ешь'), ru('открой', ' те'), ru('открыл', ' а и'), 'открыть',
   ru('захож', 'у'), ru('заход', 'им ишь ите ил ила или ить'), ru('зайд', 'у ём ем и ите'), 'зайти', ru('заш', 'ёл ел ла ли'),
   ru('перехож', 'у'), ru('переход', 'им ишь ите ил ила или ить'), ru('перейд', 'у ём ем и ите'), 'перейти', ru('переш', 'ёл ел ла ли'),
@@ -36,7 +37,8 @@ const STRONG = [
 ];
 /** Words that are as often nouns or system behaviour ("the export is empty", "emails don't send"): counted after a subject. */
 const WEAK = [
-  'open(?:s|ed)?', 'change[sd]?', 'set', 'send', 'pay', 'paid', 'try', 'tried', 'run', 'make', 'made', 'start(?:ed)?',
+  'open(?:s|ed)?', 'change[sd]?', 'set', 'send', 'pay', 'paid', 'try', 'tried', 'run', 'ran', 'make', 'made', 'start(?:ed)?',
+  'install(?:ed)?', 'update[sd]?', 'upgrade[sd]?', 'check(?:ed)?',
   'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login',
 ];
 const AFTER_SUBJECT =
