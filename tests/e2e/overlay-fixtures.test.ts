@@ -156,6 +156,22 @@ describe('on the page', () => {
     await expect.poll(() => page.evaluate(inBox)).toBe(true);
   });
 
+  it('recomputes the deadline for a chosen tier, pauses and resumes the clock, and keeps the choice for the ticket', async () => {
+    await page.goto(`${server.origin}/jira.html`);
+    const before = await overlayState(page);
+    const deadline = overlay(page).locator('[data-section="deadline"]');
+    const other = before.tier === 'critical' ? 'consultation' : 'critical';
+    await deadline.locator('select').selectOption(other);
+    await expect.poll(() => deadline.getAttribute('data-tier')).toBe(other);
+    await expect.poll(() => deadline.getAttribute('data-deadline')).not.toBe(before.deadline);
+    await deadline.getByRole('button', { name: 'Pause (waiting on the customer)' }).click();
+    await expect.poll(() => deadline.getAttribute('data-state')).toBe('paused');
+    await deadline.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(() => deadline.getAttribute('data-state')).not.toBe('paused');
+    await page.reload();
+    await expect.poll(async () => (await overlayState(page)).tier).toBe(other);
+  });
+
   it('goes away when closed', async () => {
     await page.goto(`${server.origin}/glpi.html`);
     await overlayState(page);
