@@ -1,5 +1,6 @@
 import type { LinkKind, Policy } from '../policy/schema';
 import type { LinkFinding } from '../ticket/schema';
+import { productTokens } from './checklist/version';
 import { evidenceIn, type Segment } from './evidence';
 import { LETTER, LETTERS, matchesIn } from './text';
 import { isKnownTld } from './tlds';
@@ -207,7 +208,7 @@ export function findLinks(policy: Policy, segments: readonly Segment[]): LinkFin
   for (const mention of hostMentions(segments)) {
     if (!mention.isLink || seen.has(mention.text)) continue;
     seen.add(mention.text);
-    const rule = refusingRule(policy, mention.host);
+    const rule = pointsAtContent(mention.text) && !isVendorChannel(policy, mention.text) ? refusingRule(policy, mention.host) : undefined;
     const at = evidenceIn(mention.segment, mention.index, mention.text.length).at;
     out.push({
       url: mention.text,
@@ -219,6 +220,19 @@ export function findLinks(policy: Policy, segments: readonly Segment[]): LinkFin
     });
   }
   return out;
+}
+
+/** A service's home page ("https://mega.io/") is no file or video sent to support. */
+function pointsAtContent(url: string): boolean {
+  const rest = url.replace(/^[a-z]+:\/\//i, '');
+  const path = rest.search(/[/?#]/);
+  return path !== -1 && rest.slice(path).replace(/^\/+/, '') !== '';
+}
+
+/** The vendor's own channel on a refused service ("youtube.com/@iexexchanger") is the vendor's material, not the customer's. */
+function isVendorChannel(policy: Policy, url: string): boolean {
+  const path = url.replace(/^[a-z]+:\/\//i, '').replace(/^[^/?#]*/, '').toLowerCase();
+  return [...productTokens(policy)].some((token) => token.length >= 6 && new RegExp(`^/(?:@|c/|user/)${token}(?:[/?#]|$)`).test(path));
 }
 
 /** Catalog kind, where a few entries name a host and a path prefix (vk.com/video). */

@@ -213,6 +213,13 @@ describe('links', () => {
     ]);
   });
 
+  it("does not refuse a service's home page or the vendor's own channel", () => {
+    expect(flagged(iex, 'account at https://mega.io/ and file https://mega.nz/file/AbC#k')).toEqual(['https://mega.nz/file/AbC#k']);
+    expect(flagged(iex, 'your channel youtube.com/@iexexchanger and my video youtube.com/@someone/videos')).toEqual([
+      'youtube.com/@someone/videos',
+    ]);
+  });
+
   it('classifies kinds from the catalog even where the policy has no rule', () => {
     const links = findLinks(bitrix, customerSegments(one('https://drive.google.com/x https://youtu.be/y https://prnt.sc/z https://disk.yandex.ru/d/1 https://shop.io/a')));
     expect(links.map((l) => [l.kind, l.verdict])).toEqual([
