@@ -31,10 +31,13 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   }
   const text = segments.find((s) => /\p{L}/u.test(s.text));
   if (!text) return null;
-  // A "?" that starts a URL query ("watch?v=", "?t=42") asks nothing.
-  const QUESTION_MARK = /\?(?![\p{L}\p{N}=&%_-])/u;
+  // A "?" asks after a word; one that starts a URL query ("watch?v=") or a bare "???" nudge asks nothing.
+  const QUESTION_MARK = /(?<=[\p{L}\p{N})»"'])\s?\?(?![\p{L}\p{N}=&%_-])/u;
   const asked = segments.find((s) => QUESTION_MARK.test(s.text));
-  if (asked) return { severity: 'question', evidence: evidenceIn(asked, asked.text.search(QUESTION_MARK), 1) };
+  if (asked) {
+    const at = asked.text.search(QUESTION_MARK);
+    return { severity: 'question', evidence: evidenceIn(asked, asked.text.indexOf('?', at), 1) };
+  }
   return { severity: 'malfunction', evidence: evidenceIn(text, 0, Math.min(text.text.length, 60)) };
 }
 
