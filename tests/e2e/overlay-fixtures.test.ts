@@ -108,6 +108,21 @@ describe('on the page', () => {
     expect(await overlay(page).locator('.panel-host').boundingBox()).toEqual(moved);
   });
 
+  it('moves by dragging its header', async () => {
+    await page.goto(`${server.origin}/freshdesk.html`);
+    await overlayState(page);
+    const title = overlay(page).locator('.title');
+    const start = await overlay(page).locator('.panel-host').boundingBox();
+    const grab = await title.boundingBox();
+    if (!start || !grab) throw new Error('no panel');
+    await page.mouse.move(grab.x + 5, grab.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(grab.x - 295, grab.y + 105, { steps: 5 });
+    await page.mouse.up();
+    const moved = await overlay(page).locator('.panel-host').boundingBox();
+    expect([Math.round((moved?.x ?? 0) - start.x), Math.round((moved?.y ?? 0) - start.y)]).toEqual([-300, 100]);
+  });
+
   it('re-reads the ticket after a single-page navigation', async () => {
     await page.goto(`${server.origin}/zammad.html`);
     const first = await overlayState(page);
