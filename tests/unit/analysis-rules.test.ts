@@ -156,11 +156,13 @@ describe('detectSignals', () => {
     expect(signalIds('iexexchanger', ticket({ text: 'Курсы стоят', at: at(0) }, { text: 'ау', at: at(1) }, { text: 'ау!!!', at: at(2) }))).toContain('fair-use');
     const run = ['hi', 'rates', 'stuck', 'look', 'pls', 'now'].map((text, i) => ({ text, at: at(i) }));
     expect(signalIds('iexexchanger', ticket(...run))).toContain('fair-use');
+    expect(signalIds('iexexchanger', ticket('Please answer ASAP!!! Clients are waiting!!!'))).toContain('fair-use');
     const slowRun = ['hi', 'rates', 'stuck', 'look', 'pls'].map((text, i) => ({ text, at: `2026-09-1${i}T10:00:00Z` }));
     expect(signalIds('iexexchanger', ticket(...slowRun))).not.toContain('fair-use');
     for (const quiet of [
       ticket({ text: 'Rates are stuck, v3.1', at: '2026-09-10T10:00:00Z' }, { text: 'Hi, any news on this? Thanks', at: '2026-09-13T10:00:00Z' }),
       ticket('It works!!! Thanks!!!'),
+      ticket('Hello!!! Thank you for the update!!! All good!!!'),
       ticket('Hey, how do I hide a currency? Where is the rules text? Can I set a weekend fee?'),
       ticket('The page shows "INVALID SIGNATURE FROM THE PAYMENT PROVIDER" on every payment.'),
       ticket('?'),

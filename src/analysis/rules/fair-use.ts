@@ -2,7 +2,7 @@ import type { Ticket } from '../../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
 import { normalizeWord, phraseBook, tokenize, type Word } from '../phrases';
 import { severityBook } from './severity';
-import { INSULTS, NUDGE_CORE, NUDGE_WORDS, SHOUT_WORDS } from './signal-phrases';
+import { DEMANDS, INSULTS, NUDGE_CORE, NUDGE_WORDS, SHOUT_WORDS } from './signal-phrases';
 
 /**
  * The fair-use rule ("many messages in a row, repeated ?, hey, !!!, aggressive tone"): each sign scores points
@@ -28,6 +28,7 @@ const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f
 const LOG_LINE = /(?:error|exception|sqlstate|fatal|warning|ошибк\p{L}*)\s*[:\[]/iu;
 
 const insultBook = () => phraseBook(INSULTS, () => [['insult', INSULTS]]);
+const demandBook = () => phraseBook(DEMANDS, () => [['demand', DEMANDS]]);
 
 /** A message that only chases an answer; two points when it repeats itself ("???", "hey hey"). */
 function nudge(segment: Segment): Sign | null {
@@ -48,11 +49,13 @@ function questionBursts(segment: Segment): Sign[] {
     .map((m) => ({ points: m[0].length >= 5 ? 2 : 1, evidence: evidenceIn(segment, m.index, m[0].length) }));
 }
 
-/** "!!!" counts only where the customer complains, not in "It works!!! Thanks!!!". */
+/** "!!!" counts only where the customer complains or demands, not in "It works!!! Thanks!!!". */
 function angryBangs(segment: Segment): Sign[] {
   const bursts = [...segment.text.matchAll(BANG_BURST)];
   if (bursts.length === 0) return [];
-  const complaint = severityBook().scan([segment]).some((m) => m.key === 'stopped' || m.key === 'malfunction');
+  const complaint =
+    severityBook().scan([segment]).some((m) => m.key === 'stopped' || m.key === 'malfunction') ||
+    demandBook().scan([segment]).length > 0;
   return complaint ? bursts.map((m) => ({ points: 1, evidence: evidenceIn(segment, m.index, m[0].length) })) : [];
 }
 

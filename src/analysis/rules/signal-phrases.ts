@@ -108,6 +108,12 @@ export const SHOUT_WORDS: ReadonlySet<string> = new Set([
   'деньги', 'опять', 'снова', 'сколько', 'можно', 'что', 'помогите',
 ]);
 
+/** Words that demand an answer; with "!!!" they make the bursts of the fair-use rule. */
+export const DEMANDS: readonly string[] = [
+  'asap', 'answer', 'respond', 'reply', 'waiting', 'anyone', 'immediately', 'right now',
+  'ответьте', 'ответ$', 'ждем', 'жду', 'сколько можно', 'срочно', 'немедленно', 'алло', 'ау$',
+];
+
 /** Aggressive words ("aggressive tone" of the fair-use rule). */
 export const INSULTS: readonly string[] = [
   'wtf', 'scam', 'scammer', 'useless', 'idiot', 'incompetent', 'ridiculous', 'disgusting', 'pathetic', 'shame on',
