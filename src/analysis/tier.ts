@@ -6,6 +6,9 @@ import { severityBook } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
 
+/** A "?" asks after a word; one that starts a URL query ("watch?v=") or a bare "???" nudge asks nothing. */
+const QUESTION_MARK = /(?<=[\p{L}\p{N})»"'])\s?\?(?![\p{L}\p{N}=&%_-])/u;
+
 const REASONS: Record<Severity, string> = {
   stopped: 'the standard product looks stopped for its users',
   malfunction: 'one function looks wrong while the product works',
@@ -31,8 +34,6 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   }
   const text = segments.find((s) => /\p{L}/u.test(s.text));
   if (!text) return null;
-  // A "?" asks after a word; one that starts a URL query ("watch?v=") or a bare "???" nudge asks nothing.
-  const QUESTION_MARK = /(?<=[\p{L}\p{N})»"'])\s?\?(?![\p{L}\p{N}=&%_-])/u;
   const asked = segments.find((s) => QUESTION_MARK.test(s.text));
   if (asked) {
     const at = asked.text.search(QUESTION_MARK);
