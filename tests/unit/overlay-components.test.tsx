@@ -187,6 +187,8 @@ describe('the panel', () => {
     act(() => $('button.grip')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
     expect(actions.onMove).toHaveBeenCalledWith({ x: 124, y: 100 });
     expect($('.panel-host')?.style.left).toBe('124px');
+    // Moved down, the panel gets shorter so its bottom stays on screen.
+    expect($('.panel')?.style.maxHeight).toBe('calc(100vh - 116px)');
   });
 
   it('changes the tier and pauses the clock through its controls', () => {

@@ -70,7 +70,7 @@ export function Overlay({ t, content, actions, collapsed: initiallyCollapsed, po
 
   return (
     <div className="panel-host" style={style} ref={panel} data-collapsed="false">
-      <div className="panel" role="complementary" aria-label={t.panel}>
+      <div className="panel" role="complementary" aria-label={t.panel} style={position ? { maxHeight: `calc(100vh - ${position.y + 16}px)` } : undefined}>
         <header className="header" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}>
           <button
             type="button"
