@@ -12,61 +12,62 @@ const GAP = "[^.!?;\\n]{0,30}?";
 
 /** The customer says nothing was modified (or only configured through the admin). */
 const UNCHANGED = wordRegex(
-  [
+  `${S}(?:${[
     // English
-    `${S}(?:no|zero|without(?: any)?)\\s+(?:code\\s+|custom\\s+)?(?:changes|modifications?|customi[sz]ations?|mods|edits|custom code|customi[sz]ing)${E}`,
-    `${S}(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
-    `${S}(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
-    `${S}(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
-    `${S}(?:edited|changed|configured|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
-    `${S}(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
-    `${S}(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
-    `${S}(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
+    `(?:no|zero|without(?: any)?)\\s+(?:code\\s+|custom\\s+)?(?:changes|modifications?|customi[sz]ations?|mods|edits|custom code|customi[sz]ing)${E}`,
+    `(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
+    `(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
+    `(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
+    `(?:edited|changed|configured|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
+    `(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
+    `(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
+    `(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
     // A bare "stock." / "vanilla," as a statement, not "out of stock" or "stock levels".
-    `(?<!(?:of|in)\\s)${S}(?:unmodified|unchanged|untouched|stock|vanilla)(?=\\s*(?:[.,;!)]|$))`,
-    `${S}(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
-    `${S}only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
+    `(?<!(?:of|in)\\s)(?:unmodified|unchanged|untouched|stock|vanilla)(?=\\s*(?:[.,;!)]|$))`,
+    `(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
+    `only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     // Russian
-    `${S}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастомиз|редактир|передел)${LETTER}*`,
-    `${S}не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|кастомизировали|редактировали|переделывали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
-    `${S}(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)${LETTER}*`,
-    `${S}(?:доработ|изменени|модификац|кастомиз|правок|правк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s*[:—-]?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
-    `${S}(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*${GAP}(?:без|не)\\s+${LETTER}+`,
-    `${S}(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*`,
-    `${S}из\\s+коробки${E}`,
-    `${S}только\\s+(?:поменяли|изменили|правили|настроили|меняли)${GAP}(?:через|в)\\s+админ${LETTER}*`,
-  ].join('|'),
+    `ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастомиз|редактир|передел)${LETTER}*`,
+    `не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|кастомизировали|редактировали|переделывали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
+    `(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)${LETTER}*`,
+    `(?:доработ|изменени|модификац|кастомиз|правок|правк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s*[:—-]?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
+    `(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*${GAP}(?:без|не)\\s+${LETTER}+`,
+    `(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*`,
+    `из\\s+коробки${E}`,
+    `только\\s+(?:поменяли|изменили|правили|настроили|меняли)${GAP}(?:через|в)\\s+админ${LETTER}*`,
+  ].join('|')})`,
 );
 
 /** What a code change is made to: a setting changed in the admin is not a customization. */
 const CODE_OBJECT =
   '(?:code|template|templates|controllers?|files?|core|source|sources|php|css|js|javascript|views?|blade|models?|migrations?|routes?|database schema|theme|module|modules|script|engine|layout)';
 /** The customer discloses a modification of the product. */
+// Every phrase starts at a word start: the edge is tested once, before the alternatives.
 const CHANGED = wordRegex(
-  [
+  `${S}(?:${[
     // English
-    `${S}(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+did\\s+(?:customi[sz]e|modify|patch|change|edit|rewrite|tweak)${E}`,
-    `${S}(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+(?:have\\s+|has\\s+|had\\s+|did\\s+)?(?:customi[sz]ed|modified|patched|forked|tweaked|hacked|reworked|extended)${E}`,
-    `${S}(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
-    `${S}(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
-    `${S}(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
-    `${S}(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer)${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed)${E}`,
-    `${S}(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
-    `${S}(?:there (?:are|were)|we have|with)\\s+(?:some\\s+|a few\\s+|several\\s+)?(?:customi[sz]ations|modifications|custom changes)${E}`,
+    `(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+did\\s+(?:customi[sz]e|modify|patch|change|edit|rewrite|tweak)${E}`,
+    `(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+(?:have\\s+|has\\s+|had\\s+|did\\s+)?(?:customi[sz]ed|modified|patched|forked|tweaked|hacked|reworked|extended)${E}`,
+    `(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    `(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer)${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed)${E}`,
+    `(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
+    `(?:there (?:are|were)|we have|with)\\s+(?:some\\s+|a few\\s+|several\\s+)?(?:customi[sz]ations|modifications|custom changes)${E}`,
     // Russian
-    `${S}(?:доработал${LETTER}*|дорабатывал${LETTER}*|кастомизировал${LETTER}*|модифицировал${LETTER}*|кастомн${LETTER}*|доработанн${LETTER}*|модифицированн${LETTER}*)`,
-    `${S}(?:был${LETTER}*|есть|имеются|делал${LETTER}*|вносил${LETTER}*|сделал${LETTER}*|заказывал${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)${LETTER}*`,
-    `${S}(?:доработк${LETTER}*|модификаци${LETTER}*|кастомизаци${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)${LETTER}*`,
-    `${S}(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:${LETTER}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)${LETTER}*`,
-    `${S}(?:правк|изменени|доработк)${LETTER}*\\s+(?:в|во)\\s+(?:${LETTER}+\\s+)?(?:код|шаблон|файл|ядр|модул|скрипт|контроллер|верстк|исходник|тем[уеы])${LETTER}*`,
-    `${S}(?:changes|edits|modifications|tweaks|patches)\\s+(?:to|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
-    `${S}(?:фрилансер|программист|разработчик|подрядчик|верстальщик|верстальщиц)${LETTER}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил|делал|делает)${LETTER}*`,
-    `${S}(?:правк|правок|доработк|доработок|изменени)${LETTER}*\\s+(?:наш${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
-    `${S}(?:шаблон|код|контроллер|модул|верстк|дизайн|файл|ядр|тем[уаы])${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:переделыва|переделал|правил|изменял|изменил|дорабатыва|доработал|переписыва|переписал|менял|поменял)${LETTER}*`,
-    `${S}(?:переделыва|переделал|правил|изменял|дорабатыва|переписыва|делал)${LETTER}*\\s+(?:наш${LETTER}*\\s+|сторонн${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
-    `${S}(?:сторонн|сво|сам|кастомн)${LETTER}*\\s+(?:модул|плагин|расширени|доработк)${LETTER}*`,
-    `${S}внесли\\s+(?:${LETTER}+\\s+){0,2}?(?:изменени|правк)${LETTER}*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)${LETTER}*`,
-  ].join('|'),
+    `(?:доработал${LETTER}*|дорабатывал${LETTER}*|кастомизировал${LETTER}*|модифицировал${LETTER}*|кастомн${LETTER}*|доработанн${LETTER}*|модифицированн${LETTER}*)`,
+    `(?:был${LETTER}*|есть|имеются|делал${LETTER}*|вносил${LETTER}*|сделал${LETTER}*|заказывал${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)${LETTER}*`,
+    `(?:доработк${LETTER}*|модификаци${LETTER}*|кастомизаци${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)${LETTER}*`,
+    `(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:${LETTER}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)${LETTER}*`,
+    `(?:правк|изменени|доработк)${LETTER}*\\s+(?:в|во)\\s+(?:${LETTER}+\\s+)?(?:код|шаблон|файл|ядр|модул|скрипт|контроллер|верстк|исходник|тем[уеы])${LETTER}*`,
+    `(?:changes|edits|modifications|tweaks|patches)\\s+(?:to|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    `(?:фрилансер|программист|разработчик|подрядчик|верстальщик|верстальщиц)${LETTER}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил|делал|делает)${LETTER}*`,
+    `(?:правк|правок|доработк|доработок|изменени)${LETTER}*\\s+(?:наш${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
+    `(?:шаблон|код|контроллер|модул|верстк|дизайн|файл|ядр|тем[уаы])${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:переделыва|переделал|правил|изменял|изменил|дорабатыва|доработал|переписыва|переписал|менял|поменял)${LETTER}*`,
+    `(?:переделыва|переделал|правил|изменял|дорабатыва|переписыва|делал)${LETTER}*\\s+(?:наш${LETTER}*\\s+|сторонн${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
+    `(?:сторонн|сво|сам|кастомн)${LETTER}*\\s+(?:модул|плагин|расширени|доработк)${LETTER}*`,
+    `внесли\\s+(?:${LETTER}+\\s+){0,2}?(?:изменени|правк)${LETTER}*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)${LETTER}*`,
+  ].join('|')})`,
 );
 
 // Stems every phrase above contains: the phrases are only tried near them.
@@ -75,14 +76,14 @@ const CHANGED_NEAR = trigger([
   'rewr', 'overr', 'replaced', 'freelanc', 'contractor', 'dev', 'programmer', 'module', 'plugin', 'extension', 'add-?on',
   'дораб', 'кастом', 'модифи', 'изменени', 'правк', 'изменил', 'поменял', 'переписал', 'правил', 'отредактир', 'дописал',
   'переделал', 'фрилансер', 'программист', 'разработчик', 'подрядчик', 'верстальщ', 'модул', 'плагин', 'расширени', 'внесли',
-  'changes', 'edits', 'tweaks', 'patches', 'did', 'шаблон', 'код', 'контроллер', 'верстк', 'дизайн', 'файл', 'ядр', 'тем',
-  'переделыва', 'изменял', 'менял', 'дорабатыва', 'переписыва', 'делал',
+  'changes', 'edits', 'tweaks', 'patches', 'did (?:customi|modif|chang|edit|rewrit|tweak|patch)', 'переделыва', 'изменял',
+  'менял', 'дорабатыва', 'переписыва', 'делал',
 ]);
 const UNCHANGED_NEAR = trigger([
   'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
   'меня', 'измен', 'трога', 'правил', 'правок', 'правк', 'дораб', 'модиф', 'кастомиз', 'станд', 'стандарт', 'стоков',
   'оригинальн', 'коробк', 'настроил', 'чист', 'unmodif', 'unchang', 'untouch', 'uncustom', 'standard', 'original', 'clean',
-  'fresh', 'default', 'out of the box', 'nothing custom', 'no', 'ничего', 'редактир', 'передел', 'admin',
+  'fresh', 'default', 'out of the box', 'nothing custom', 'no code', 'no custom', 'редактир', 'передел',
 ]);
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
@@ -95,9 +96,9 @@ export function readCustomization(segments: readonly Segment[]): CustomizationRe
     const before = segment.text.slice(Math.max(0, match.index - 40), match.index);
     const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
     return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after);
-  }, { near: CHANGED_NEAR });
+  }, { near: CHANGED_NEAR, before: 60, span: 180 });
   if (changed) return { state: 'changed', evidence: changed.evidence };
-  const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR });
+  const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR, before: 60, span: 180 });
   if (unchanged) return { state: 'unchanged', evidence: unchanged.evidence };
   return { state: 'unknown' };
 }
