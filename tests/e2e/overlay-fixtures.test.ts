@@ -187,10 +187,12 @@ describe('on the page', () => {
     await expect.poll(async () => (await overlayState(page)).tier).toBe(other);
   });
 
-  it('goes away when closed', async () => {
+  it('goes away when closed, and comes back when the popup asks for it', async () => {
     await page.goto(`${server.origin}/glpi.html`);
     await overlayState(page);
     await overlay(page).getByRole('button', { name: 'Close Triage Lens' }).click();
     await expect.poll(() => page.locator('triage-lens').count()).toBe(0);
+    await askToShow();
+    expect((await overlayState(page)).checklist.length).toBeGreaterThan(0);
   });
 });
