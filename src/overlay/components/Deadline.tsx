@@ -22,8 +22,11 @@ export function Deadline({ t, view, actions }: { t: Strings; view: DeadlineView;
       ) : (
         <>
           {state && display ? (
-            <div className={`countdown state-${state}`} role="status">
-              <p className="state">{stateText[state]}</p>
+            <div className={`countdown state-${state}`}>
+              {/* Only the state is announced: a countdown read out every tick would be noise. */}
+              <p className="state" role="status">
+                {stateText[state]}
+              </p>
               {display.parts.working ? <p className="remaining">{display.parts.working}</p> : null}
               {display.parts.due ? (
                 <p className="due">
