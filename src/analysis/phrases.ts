@@ -344,6 +344,17 @@ export function negated(m: PhraseMatch): boolean {
   return NEGATION_BEFORE.test(m.segment.text.slice(Math.max(0, start - NEGATION_LOOKBACK), start));
 }
 
+/** Whether the sentence a match stands in ends with a question mark. */
+export function inQuestion(m: PhraseMatch): boolean {
+  const { words } = tokenize(m.segment);
+  const offset = m.evidence.at.start - m.segment.start;
+  let k = words.findIndex((w) => w.start >= offset);
+  if (k < 0) return false;
+  while (k + 1 < words.length && words[k + 1]!.sentence === m.sentence) k++;
+  const after = m.segment.text.slice(words[k]!.end, k + 1 < words.length ? words[k + 1]!.start : undefined);
+  return after.includes('?');
+}
+
 /** Matches grouped by the key of their list. */
 export function byKey(matches: readonly PhraseMatch[]): Map<string, PhraseMatch[]> {
   const out = new Map<string, PhraseMatch[]>();

@@ -1,7 +1,7 @@
 import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
-import { byKey, Sentences } from './phrases';
+import { byKey, inQuestion, Sentences } from './phrases';
 import { severityBook } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
@@ -20,14 +20,20 @@ const REASONS: Record<Severity, string> = {
  * Without any telling word, a message that asks something is a question and one that only reports is a malfunction.
  */
 export function readSeverity(segments: Segment[]): { severity: Severity; evidence: Evidence } | null {
-  const found = byKey(severityBook().scan(segments));
+  const matches = severityBook().scan(segments);
+  const found = byKey(matches);
   if (found.has('limited')) found.delete('stopped');
-  const lookingFor = found.get('looking-for') ?? [];
-  if (lookingFor.length > 0) {
-    const seeking = new Sentences(lookingFor);
-    found.set('malfunction', (found.get('malfunction') ?? []).filter((m) => !seeking.has(m)));
-    found.set('question', [...lookingFor, ...(found.get('question') ?? [])]);
+  // Fault words inside a how-to question ("how do I add a promo code on all directions?") describe the wish, not damage.
+  const fixing = new Sentences(found.get('asks-for-fix'));
+  const howTo = (found.get('question') ?? []).filter((m) => inQuestion(m) && !fixing.has(m));
+  const seeking = new Sentences([...(found.get('looking-for') ?? []), ...howTo]);
+  for (const severity of ['stopped', 'malfunction'] as const) {
+    found.set(severity, (found.get(severity) ?? []).filter((m) => !seeking.has(m)));
   }
+  found.set('question', [...(found.get('looking-for') ?? []), ...(found.get('question') ?? [])]);
+  // A ticket that opens with a how-to question asks it; a fault mentioned after it is context ("…? Her mail is down").
+  const opening = matches.find((m) => SEVERITY_ORDER.includes(m.key as Severity) || m.key === 'looking-for');
+  if (opening && howTo.includes(opening)) found.delete('malfunction');
   for (const severity of SEVERITY_ORDER) {
     const first = found.get(severity)?.[0];
     if (first) return { severity, evidence: first.evidence };

@@ -261,6 +261,23 @@ describe('suggestTier', () => {
     expect(tierOf('Is a backup needed before the update?').suggested).toBe('consultation');
   });
 
+  it('reads fault words inside a how-to question as the wish, unless the question asks for a fix', () => {
+    expect(tierOf('Подскажите, как создать промокод на все направления?').suggested).toBe('consultation');
+    expect(tierOf('How do I enable two-factor auth for all operators at once?').suggested).toBe('consultation');
+    expect(tierOf('How do I fix the white screen on the whole site?').suggested).toBe('critical');
+    expect(tierOf('Как сбросить пароль оператору? Почта у него не работает.').suggested).toBe('consultation');
+    expect(tierOf('Rates do not update. How do I set the rate source?').suggested).toBe('partial');
+  });
+
+  it('reads a product no customer can use as stopped, in the words customers use', () => {
+    expect(tierOf('Никто не может оформить обмен вообще, ни по одному направлению.').suggested).toBe('critical');
+    expect(tierOf('С утра заявки не создаются ни по одному направлению.').suggested).toBe('critical');
+    expect(tierOf('The captcha loops, nobody can submit an exchange.').suggested).toBe('critical');
+    expect(tierOf('Admin panel gives error 500 right after login.').suggested).toBe('critical');
+    expect(tierOf('Reserve is -1,500 on the site, in admin it is 8,500.').suggested).toBe('partial');
+    expect(tierOf('Заявки создаются, выплаты идут, но письма о статусе не приходят.').suggested).toBe('partial');
+  });
+
   it('is null for policies without severities and for tickets without words', () => {
     const t = ticket('The site is down.');
     expect(suggestTier(policy('bitrix24'), customerSegments(t), t)).toEqual({ suggested: null });

@@ -12,6 +12,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'site * not open', 'site * doesn t open', 'site * does not open', 'site * won t open', 'site * won t load',
     'site * not loading', 'site * doesn t load', 'site * unavailable', 'site * not available', 'site * offline',
     'admin * doesn t open', 'admin * does not open', 'admin * not open', 'admin * not loading', 'admin * unavailable',
+    'admin * error 500$|500$ error', 'админк * ошибк * 500$', 'админк * 500$ ошибк',
     'white screen', 'blank page', 'blank screen', '500 * all pages', 'error * all pages', 'error * every page', 'whole site',
     'entire site', 'site * stopped working', 'exchanger * stopped working', 'admin * stopped working',
     'nothing works', 'nothing is working', 'completely down', 'completely broken', 'stopped working completely',
@@ -35,11 +36,16 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'все операторы', 'не можем войти', 'не могу войти', 'не могут войти', 'не получается войти', 'не пускает',
     'не можем * зайти', 'не могу * зайти', 'не могут * зайти', 'нет доступа * админ',
     'none of * can$ log|login|sign|access|create|make', 'no$ client|clients|customer|customers|user|users|one * can$ create|make|place',
-    'operators|staff|admins|managers * can t|cannot|can not|unable * work', 'all directions', 'все направления',
-    'admin * not accessible|inaccessible|forbidden', 'all admins|all operators|all administrators',
-    'всех операторов|все администраторы|всех администраторов', 'админк * недоступн|не доступн', 'nobody|no one * can$ log|login|sign|access|create|make',
+    'operators|staff|admins|managers * can t|cannot|can not|unable * work',
+    'all directions * stopped|broken|down|fail|disappeared|gone|not$', 'все направления * не$|пропали|исчезли|встали|остановил',
+    'no directions', 'none of * directions', 'no direction * works|available', 'нет направлений', 'нет доступных направлений',
+    'ни по одному направлению', 'ни в одном направлении', 'ни одно направление',
+    'admin * not accessible|inaccessible|forbidden', 'all admins|operators|administrators * can t|cannot|locked|lost|logged',
+    'все операторы|администраторы * не$|потеряли|выкинуло', 'админк * недоступн|не доступн',
+    'nobody|no one * can$ log|login|sign|access|create|make|submit|place|complete|exchange',
+    'can t|cannot|unable to * submit|place|complete * exchange|order', 'заявки|обмены * не$ создаются|не$ создают|не$ проходят|не$ оформляются',
     'operators|admins|administrators|managers|staff * can t|cannot|can not|unable * log|login|sign|access',
-    'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать',
+    'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать|оформить|сделать|провести|отправить',
   ],
   malfunction: [
     'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|get|log|login|access|connect|upload',
@@ -51,9 +57,11 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меняет|меняется|меняются',
     'не$ провод', 'не$ прох', 'не$ подтягива', 'не$ получа', 'не$ отправ', 'не$ пересчит', 'не$ выгружа',
     'не$ грузит', 'не$ отвеча', 'не$ видн', 'не$ учитыва', 'не$ применя', 'не$ начисля', 'не$ доход',
+    'не$ уход', 'не$ подключа', 'не$ зачисля', 'не$ списыва', 'не$ активир', 'не$ запуска', 'не$ обрабатыва', 'не$ синхрониз',
     'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
     'пуст$|пустой|пустая|пустое|пустые|пусто$|пустую', 'баг', 'сломал', 'слетел', 'завис', 'пропал', 'пропадает',
     'исчез', 'дублир', 'дважды', 'проблем', 'сбой', 'глюч', 'криво', 'срочно',
+    'old value|old rate|old rates|old data', 'outdated', 'stale', 'старое значение|старый курс|старые курсы|старые данные', 'устарев',
   ],
   question: [
     'how do', 'how can', 'how to', 'how should', 'is there', 'are there', 'where can', 'where do', 'where is',
@@ -70,6 +78,12 @@ export const LOOKING_FOR: readonly string[] = [
   'не могу|не можем|не получается|не получилось * найти|понять|разобраться|настроить', 'не нашел|не нашла|не нашли|не понимаю',
 ];
 
+/** A question that asks how to repair something reports the fault it names ("how do I fix the white screen?"). */
+export const ASKS_FOR_FIX: readonly string[] = [
+  'fix', 'repair', 'solve', 'resolve', 'restore', 'why$', 'what to do', 'what should i|we do',
+  'исправ', 'почин', 'решить', 'устранить', 'восстанов', 'почему', 'что делать', 'в чем причина', 'в чём причина',
+];
+
 /** The damage is limited to a part ("other directions work"): a malfunction even where stopped words appear. */
 export const LIMITED_DAMAGE: readonly string[] = [
   'other directions|other currencies|others * work|works|fine|ok$|okay', 'only * one|this * direction|currency|order',
@@ -83,4 +97,5 @@ export const severityBook = () =>
     ...Object.entries(SEVERITY_PHRASES),
     ['limited', LIMITED_DAMAGE] as const,
     ['looking-for', LOOKING_FOR] as const,
+    ['asks-for-fix', ASKS_FOR_FIX] as const,
   ]);
