@@ -81,6 +81,10 @@ describe('readCustomization', () => {
     ['Our freelancer edited controllers last month', 'changed'],
     ['Мы доработали модуль вывода', 'changed'],
     ['Программист правил контроллер заявок', 'changed'],
+    ['Код не меняли.', 'unchanged'],
+    ['в коде ничего не меняли', 'unchanged'],
+    ['version 3.1, we customised nothing', 'unchanged'],
+    ['Шаблон шапки переделывал наш верстальщик.', 'changed'],
     ['The order status was modified by the system', 'unknown'],
     ['Items are out of stock.', 'unknown'],
   ])('%s → %s', (text, state) => expect(read(text)).toBe(state));

@@ -21,6 +21,7 @@ const UNCHANGED = wordRegex(
     `(?:edited|changed|configured|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     `(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
     `(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
+    `(?:changed|modified|customi[sz]ed|edited|touched|altered)\\s+nothing${E}`,
     `(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
     // A bare "stock." / "vanilla," as a statement, not "out of stock" or "stock levels".
     `(?<!(?:of|in)\\s)(?:unmodified|unchanged|untouched|stock|vanilla)(?=\\s*(?:[.,;!)]|$))`,
@@ -88,14 +89,16 @@ const UNCHANGED_NEAR = trigger([
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
 const NEGATED_BEFORE = /(?:^|[^a-zа-яё])(?:not|no|never|n['’]t|without|не|без|нет|никаких|ни)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
-const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|were not|was not)(?![a-zа-яё])/i;
+const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|nothing|were not|was not)(?![a-zа-яё])/i;
+/** A negation among the words a phrase spans ("код не меняли", "template was never edited"). */
+const NEGATED_WITHIN = /(?:^|[^a-zа-яё])(?:not|never|nothing|не|ни|ничего|никто)\s/i;
 
 /** Whether the customer says the product was customized, either way. */
 export function readCustomization(segments: readonly Segment[]): CustomizationReading {
   const changed = firstMatch(segments, CHANGED, (match, segment) => {
     const before = segment.text.slice(Math.max(0, match.index - 40), match.index);
     const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after);
+    return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after) && !NEGATED_WITHIN.test(match[0]);
   }, { near: CHANGED_NEAR, before: 60, span: 180 });
   if (changed) return { state: 'changed', evidence: changed.evidence };
   const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR, before: 60, span: 180 });
