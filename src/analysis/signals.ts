@@ -35,7 +35,7 @@ const LINK = /https?:\/\/|www\.|\b[\w-]+\.[a-z]{2,}\/\S/i;
 function channelPhrases(refused: readonly Channel[]): [string, string[]][] {
   return refused.map((channel) => {
     const names = CHANNEL_NAMES[channel];
-    const phrases = CONTACT_VERBS.flatMap((verb) => names.flatMap((name) => [`${verb} * * ${name}`, `${name} * ${verb}`]));
+    const phrases = CONTACT_VERBS.flatMap((verb) => names.flatMap((name) => [`${verb} * * * ${name}`, `${name} * ${verb}`]));
     return [channel, channel === 'phone' ? [...phrases, ...PHONE_CALLS] : phrases];
   });
 }

@@ -49,14 +49,29 @@ function questionBursts(segment: Segment): Sign[] {
     .map((m) => ({ points: m[0].length >= 5 ? 2 : 1, evidence: evidenceIn(segment, m.index, m[0].length) }));
 }
 
-/** "!!!" counts only where the customer complains or demands, not in "It works!!! Thanks!!!". */
+/** Gratitude or a fix confirmed: "!!!" there is joy ("It works!!! Thanks!!!"), whatever fault the sentence recalls. */
+const RELIEF =
+  /(?:^|[^\p{L}])(?:thanks?|thank you|fixed|solved|resolved|awesome|perfect|great|спасибо|благодар\p{L}*|исправлен\p{L}*|решен\p{L}*|отлично|супер|(?<!(?:не|not|n['’]t)\s)(?:works|working|заработал\p{L}*|работает))(?![\p{L}])/iu;
+
+/** The sentence a burst closes: back to the previous sentence end or line break. */
+function sentenceBefore(segment: Segment, at: number): Segment {
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(segment.text[start - 1]!)) start--;
+  return { message: segment.message, start: segment.start + start, text: segment.text.slice(start, at) };
+}
+
+/** "!!!" counts only after a sentence that complains or demands, not in "It works!!! Thanks!!!". */
 function angryBangs(segment: Segment): Sign[] {
-  const bursts = [...segment.text.matchAll(BANG_BURST)];
-  if (bursts.length === 0) return [];
-  const complaint =
-    severityBook().scan([segment]).some((m) => m.key === 'stopped' || m.key === 'malfunction') ||
-    demandBook().scan([segment]).length > 0;
-  return complaint ? bursts.map((m) => ({ points: 1, evidence: evidenceIn(segment, m.index, m[0].length) })) : [];
+  return [...segment.text.matchAll(BANG_BURST)]
+    .filter((m) => {
+      const sentence = sentenceBefore(segment, m.index);
+      if (RELIEF.test(sentence.text)) return false;
+      return (
+        severityBook().scan([sentence]).some((f) => f.key === 'stopped' || f.key === 'malfunction') ||
+        demandBook().scan([sentence]).length > 0
+      );
+    })
+    .map((m) => ({ points: 1, evidence: evidenceIn(segment, m.index, m[0].length) }));
 }
 
 /** Three or more shouted words outside quotes and log lines, with the words people shout in. */

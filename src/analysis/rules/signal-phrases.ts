@@ -24,9 +24,11 @@ export const CHANNEL_NAMES: Record<Channel, readonly string[]> = {
 /** Past-tense "we contacted you" verbs; a channel name near one of them is a contact through that channel. */
 export const CONTACT_VERBS: readonly string[] = [
   'wrote', 'written', 'messaged', 'posted', 'asked', 'contacted', 'reached', 'sent', 'chatted', 'pinged',
-  'reported', 'raised', 'published', 'complained', 'left a', 'tried', 'i called$', 'we called$',
+  'reported', 'raised', 'published', 'complained', 'left a', 'tried', 'i called$', 'we called$', 'described', 'mentioned',
+  'opened a thread', 'started a thread',
   'писал', 'написал', 'обращал', 'спрашивал', 'связывал', 'отправлял', 'отправил', 'выложил', 'опубликовал',
-  'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил',
+  'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил', 'описывал', 'описал', 'рассказывал',
+  'постил', 'запостил', 'выкладывал', 'создавал тему', 'создал тему',
 ];
 
 /** A call is itself the channel: "I called your sales", "звонил в отдел продаж". */
@@ -45,6 +47,8 @@ export const PROJECT_DOWN: readonly string[] = [
   'site * won t open', 'site * won t load', 'site * not loading', 'site * unavailable', 'site * crashed',
   'portal * not open', 'portal * doesn t open', 'portal * unavailable', 'portal * not loading', 'site * broken after',
   'site * stopped working', 'portal * stopped working', 'white screen', 'blank page', 'blank screen',
+  'white page', 'completely down|totally down|entirely down', 'down$ * after * update|upgrade', 'we need * project|site|portal * back',
+  'белая страница', 'полностью * лежит|упал|недоступ', 'после * обновлени * сайт|портал * не$ работает|не$ открыва|лежит|упал',
   'lost * data', 'data * lost', 'data * deleted', 'deleted * all', 'wiped', 'site|portal|project * hacked', 'hacked * site|portal',
   'сайт * не открыва', 'сайт * не работает', 'сайт * лежит', 'сайт * упал', 'сайт * недоступ', 'сайт * не загружа',
   'сайт * перестал', 'портал * не открыва', 'портал * недоступ', 'портал * не работает', 'портал * перестал',
@@ -89,7 +93,8 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'несколько проблем', 'несколько вопросов', 'пара вопросов', 'пару вопросов', 'еще одна проблема', 'еще вопрос',
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
   'также * вопрос', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
-  'и еще|а еще|также * почему|как$|не$ работает|не$ приход',
+  'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
+  'by the way|btw * why|how|where|can you|is there|question', 'another$ * question|problem|issue|bug',
 ];
 
 /** A list item that starts with one of these is a reproduction step, not a separate issue. */
