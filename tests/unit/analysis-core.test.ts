@@ -162,6 +162,13 @@ describe('checklist detectors', () => {
     ['How do I reset the admin password?', 'not-applicable'],
   ])('access: %s → %s (never missing)', (text, want) => expect(item(iex, text, 'access')).toBe(want));
 
+  it('access evidence shows that access was given, never the password', () => {
+    const evidenceOf = (text: string) => analyseTicket(iex, one(text)).checklist.find((i) => i.id === 'access')?.evidence ?? '';
+    expect(evidenceOf('SSH: root@185.203.118.44, password: Vx8#kq2LmP!z')).toBe('SSH: root@185.203.118.44');
+    expect(evidenceOf('FTP ftp://deploy:8fj!kK2q@ftp.site.io')).toBe('FTP ftp://deploy:8•••••@ftp.site.io');
+    expect(evidenceOf('Логин: admin, пароль Zx12345qq')).toBe('Логин: admin, пароль Z•••••');
+  });
+
   it('bitrix24 doc-reference and license', () => {
     expect(item(bitrix, 'As in https://helpdesk.bitrix24.com/open/17612948/ the robot should start', 'doc-reference')).toBe('present');
     expect(item(bitrix, 'I followed the article in your help center but the import fails', 'doc-reference')).toBe('missing');

@@ -1,4 +1,5 @@
 import type { Evidence, Segment } from '../evidence';
+import { maskSecret } from '../rules/credentials';
 import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S } from '../text';
 
 /** Words that follow "password" in a sentence about it, not a password itself. */
@@ -17,15 +18,27 @@ const ACCESS = new RegExp(
   'gi',
 );
 
+/** A secret inside found access text: after a password word, or between ":" and "@" of a URL. */
+const SECRET_IN_TEXT = new RegExp(`(${S}(?:password|passwd|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—|–)?\\s*(?:is\\s+)?)([^\\s,;]+)|(://[^\\s:@/]+:)([^\\s@/]+)(?=@)`, 'giu');
+
+/** The evidence shows that access was given, never the password itself. */
+const masked = (evidence: Evidence): Evidence => ({
+  ...evidence,
+  text: evidence.text.replace(SECRET_IN_TEXT, (_all, word?: string, secret?: string, url?: string, urlSecret?: string) =>
+    word !== undefined ? `${word}${maskSecret(secret!)}` : `${url}${maskSecret(urlSecret!)}`,
+  ),
+});
+
 const NEAR = trigger(['pass', 'pwd', 'пароль', 'пасс', 'ssh', 'sftp', 'ftp', 'rdp']);
 
 export function findAccess(segments: readonly Segment[]): Evidence | undefined {
-  return firstMatch(segments, ACCESS, (match) => {
+  const found = firstMatch(segments, ACCESS, (match) => {
     const secret = match.groups?.secret;
     if (secret !== undefined) return !NOT_A_SECRET.test(secret) && !secret.endsWith('?');
     const plain = match.groups?.plain;
     // Without a separator only a secret-looking word counts: digits or symbols, not prose.
     if (plain !== undefined) return /[\d!@#$%^&*_+=]/.test(plain) && !NOT_A_SECRET.test(plain) && !plain.endsWith('?');
     return true;
-  }, { near: NEAR, before: 120, span: 320 })?.evidence;
+  }, { near: NEAR, before: 120, span: 320 });
+  return found && masked(found.evidence);
 }
