@@ -4,7 +4,7 @@ import { deadlineState } from '../deadline/format';
 import { deadlineFor, type DeadlineResult } from '../deadline/index';
 import type { ActiveTicket, Request } from '../messaging/protocol';
 import { findPolicy } from '../settings/catalog';
-import { loadEffectiveSettings, type EffectiveSettings } from '../settings/store';
+import { currentSettings, type EffectiveSettings } from '../settings/store';
 import { BADGE_COLOURS, badgeText, wallClockState } from './badge';
 import { clearReminder, scheduleReminder } from './reminders';
 
@@ -52,7 +52,7 @@ async function showBadge(tabId: number, ticket: ActiveTicket | null): Promise<vo
 
 /** Records a tab's ticket, updates its badge and (re)schedules its reminder. */
 export async function reportTicket(tabId: number, report: TicketReport): Promise<ActiveTicket> {
-  const settings = await loadEffectiveSettings();
+  const settings = await currentSettings();
   const ticket = describeTicket(report, settings, new Date());
   await reportsItem.setValue({ ...(await reportsItem.getValue()), [tabId]: report });
   await showBadge(tabId, ticket);
@@ -75,7 +75,7 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 export async function tabTicket(tabId: number): Promise<ActiveTicket | null> {
   const report = (await reportsItem.getValue())[tabId];
-  return report ? describeTicket(report, await loadEffectiveSettings(), new Date()) : null;
+  return report ? describeTicket(report, await currentSettings(), new Date()) : null;
 }
 
 /** The tab showing the ticket with this key, if one still does (a reminder's notification was clicked). */
@@ -87,7 +87,7 @@ export async function tabShowing(key: string): Promise<number | null> {
 /** Once a minute while tickets are shown: the badges count down without the overlay's help. */
 export async function refreshBadges(): Promise<void> {
   const reports = await reportsItem.getValue();
-  const settings = await loadEffectiveSettings();
+  const settings = await currentSettings();
   const now = new Date();
   for (const [tabId, report] of Object.entries(reports)) {
     await showBadge(Number(tabId), describeTicket(report, settings, now)).catch(() => forgetTab(Number(tabId)));

@@ -6,7 +6,7 @@ import { jsonPath } from '../policy/load';
 import type { Policy } from '../policy/schema';
 import { findPolicy } from '../settings/catalog';
 import { pageConfigFor } from '../settings/site-mapping';
-import { getTicketState, loadEffectiveSettings, setTicketState, type EffectiveSettings } from '../settings/store';
+import { currentSettings, getTicketState, setTicketState, type EffectiveSettings } from '../settings/store';
 import { forgetTab, reportTicket, tabTicket } from './active-tickets';
 
 export interface MessageSender {
@@ -42,7 +42,7 @@ function senderTab(sender: MessageSender): number {
 async function answer(request: Request, sender: MessageSender): Promise<ReplyValues[Request['type']]> {
   switch (request.type) {
     case 'page-config': {
-      const settings = await loadEffectiveSettings();
+      const settings = await currentSettings();
       const config = pageConfigFor(
         request.url,
         { managed: settings.managed.siteMappings, own: settings.sync.siteMappings },
@@ -54,9 +54,9 @@ async function answer(request: Request, sender: MessageSender): Promise<ReplyVal
       return { ...config, policyId: fallback };
     }
     case 'analyse':
-      return analyseTicket(policyById(await loadEffectiveSettings(), request.policyId), request.ticket);
+      return analyseTicket(policyById(await currentSettings(), request.policyId), request.ticket);
     case 'deadline':
-      return deadlineFor(policyById(await loadEffectiveSettings(), request.policyId), request.tierId, request.received, {
+      return deadlineFor(policyById(await currentSettings(), request.policyId), request.tierId, request.received, {
         now: request.now,
         pauses: request.pauses,
       });
@@ -74,6 +74,6 @@ async function answer(request: Request, sender: MessageSender): Promise<ReplyVal
     case 'tab-ticket':
       return tabTicket(request.tabId);
     case 'list-policies':
-      return (await loadEffectiveSettings()).catalog;
+      return (await currentSettings()).catalog;
   }
 }

@@ -102,6 +102,27 @@ export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
   };
 }
 
+let current: { settings: Promise<EffectiveSettings>; unwatch: () => void } | null = null;
+
+/**
+ * The effective settings, read once and kept until storage reports a change: answering every message by
+ * re-reading three storage areas and re-validating each policy also gave the analysis new policy objects,
+ * so its phrase books were compiled again for every ticket.
+ */
+export function currentSettings(): Promise<EffectiveSettings> {
+  if (!current) {
+    const unwatch = watchSettings(forgetCurrentSettings);
+    current = { settings: loadEffectiveSettings(), unwatch };
+    current.settings.catch(forgetCurrentSettings);
+  }
+  return current.settings;
+}
+
+export function forgetCurrentSettings(): void {
+  current?.unwatch();
+  current = null;
+}
+
 /**
  * Saves one of the admin's own policies, replacing the one with `previousId` (a rename) or the
  * same id. Validated first: an invalid policy is never written and the stored one stays.

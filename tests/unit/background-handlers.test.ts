@@ -5,13 +5,15 @@ import { tabShowing } from '../../src/background/active-tickets';
 import { onReminderAlarm, reminderAlarmName, reminderKey } from '../../src/background/reminders';
 import type { PageConfig, PolicyEntry, ActiveTicket } from '../../src/messaging/protocol';
 import { bundledPolicy } from '../../src/policy/bundled';
-import { saveOwnPolicy, saveSyncSettings } from '../../src/settings/store';
+import { forgetCurrentSettings, saveOwnPolicy, saveSyncSettings } from '../../src/settings/store';
 import { DEFAULT_SYNC_SETTINGS } from '../../src/settings/schema';
 
 const TAB = { tab: { id: 7 } };
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The worker keeps settings until storage reports a change; the reset above dropped its listener.
+  forgetCurrentSettings();
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => `${key}:${[subs ?? []].flat().join('|')}`);
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
 });
@@ -76,6 +78,15 @@ describe('page-config', () => {
       policyId: 'bitrix24',
       source: 'managed',
     });
+  });
+
+  it('keeps settings between messages and answers with new ones once storage changes', async () => {
+    const url = 'https://rt.example.org/x';
+    expect((await ok<PageConfig>({ type: 'page-config', url })).policyId).toBe('iexexchanger');
+    await saveSyncSettings({ ...DEFAULT_SYNC_SETTINGS, siteMappings: [{ pattern: 'https://rt.example.org/*', policyId: 'ixxo' }] });
+    expect((await ok<PageConfig>({ type: 'page-config', url })).policyId).toBe('ixxo');
+    await fakeBrowser.storage.managed.set({ siteMappings: [{ pattern: 'https://rt.example.org/*', policyId: 'bitrix24' }] });
+    expect((await ok<PageConfig>({ type: 'page-config', url })).policyId).toBe('bitrix24');
   });
 
   it('falls back to the default policy when a mapping names a deleted policy', async () => {
