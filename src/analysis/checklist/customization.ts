@@ -93,8 +93,19 @@ const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не �
 /** A negation among the words a phrase spans ("код не меняли", "template was never edited"). */
 const NEGATED_WITHIN = /(?:^|[^a-zа-яё])(?:not|never|nothing|не|ни|ничего|никто)\s/i;
 
-/** Whether the customer says the product was customized, either way. */
+const readings = new WeakMap<readonly Segment[], CustomizationReading>();
+
+/** Whether the customer says the product was customized, either way (read once per thread: the checklist and a signal ask). */
 export function readCustomization(segments: readonly Segment[]): CustomizationReading {
+  let reading = readings.get(segments);
+  if (!reading) {
+    reading = read(segments);
+    readings.set(segments, reading);
+  }
+  return reading;
+}
+
+function read(segments: readonly Segment[]): CustomizationReading {
   const changed = firstMatch(segments, CHANGED, (match, segment) => {
     const before = segment.text.slice(Math.max(0, match.index - 40), match.index);
     const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
