@@ -12,7 +12,7 @@ import { evidenceIn, type Evidence, type Segment } from './evidence';
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
 /** Quote marks (by character code) and their closing marks. */
 const CLOSER = new Map([[34, '"'], [0xab, '»'], [0x201c, '”'], [0x201e, '“'], [96, '`'], [39, "'"]]);
-const ANY_QUOTE = /["«“„`']/;
+const ANY_QUOTE = /["«“„`']/g;
 
 /**
  * Quoted or code text on one line, as [start, end) ranges; an apostrophe inside a word ("don't") opens no quote.
@@ -20,7 +20,6 @@ const ANY_QUOTE = /["«“„`']/;
  */
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  if (!ANY_QUOTE.test(text)) return ranges;
   const nextAt = new Map<string, number>();
   const next = (ch: string, from: number): number => {
     let at = nextAt.get(ch);
@@ -30,15 +29,18 @@ function quotedRanges(text: string): [number, number][] {
     }
     return at;
   };
-  for (let k = 0; k < text.length; k++) {
-    const closer = CLOSER.get(text.charCodeAt(k));
-    if (!closer || (closer === "'" && k > 0 && isWordChar(text, k - 1))) continue;
+  // Jumps from quote mark to quote mark; a quote that closes moves the search past its end.
+  ANY_QUOTE.lastIndex = 0;
+  for (let m = ANY_QUOTE.exec(text); m; m = ANY_QUOTE.exec(text)) {
+    const k = m.index;
+    const closer = CLOSER.get(text.charCodeAt(k))!;
+    if (closer === "'" && k > 0 && isWordChar(text, k - 1)) continue;
     const end = next(closer, k + 1);
     const lineEnd = next('\n', k + 1);
     if (end === -1 || (lineEnd !== -1 && lineEnd < end)) continue;
     if (closer === "'" && end + 1 < text.length && isWordChar(text, end + 1)) continue;
     ranges.push([k, end + 1]);
-    k = end;
+    ANY_QUOTE.lastIndex = end + 1;
   }
   return ranges;
 }
@@ -75,7 +77,12 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().replace(/ё/g, 'е');
 }
 
-const tokenCache = new WeakMap<Segment, TokenizedText>();
+/**
+ * Each segment's words, kept on the segment under a private key: a WeakMap of the many short-lived segments
+ * of every analysis made the collector's ephemeron work cost as much as the tokenizing.
+ */
+const TOKENS = Symbol('tokens');
+type Tokenized = Segment & { [TOKENS]?: TokenizedText };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
@@ -99,7 +106,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 export function tokenize(segment: Segment): TokenizedText {
-  const cached = tokenCache.get(segment);
+  const cached = (segment as Tokenized)[TOKENS];
   if (cached) return cached;
   const { text } = segment;
   // Lowercased once; where lowercasing changes the length (rare letters) each word is normalised alone.
@@ -123,7 +130,7 @@ export function tokenize(segment: Segment): TokenizedText {
     start = -1;
   }
   const tokenized = { segment, words };
-  tokenCache.set(segment, tokenized);
+  (segment as Tokenized)[TOKENS] = tokenized;
   return tokenized;
 }
 
@@ -366,21 +373,24 @@ export function byKey(matches: readonly PhraseMatch[]): Map<string, PhraseMatch[
   return out;
 }
 
+/** Where a match (or a word) stands: its segment and the sentence number in it. */
+export type SentenceRef = Pick<PhraseMatch, 'segment' | 'sentence'>;
+
 /** The sentences some matches stand in, to ask in constant time whether another match shares one. */
 export class Sentences {
   private readonly seen = new Map<Segment, Set<number>>();
 
-  constructor(matches: Iterable<PhraseMatch> = []) {
+  constructor(matches: Iterable<SentenceRef> = []) {
     for (const m of matches) this.add(m);
   }
 
-  add(m: PhraseMatch): void {
+  add(m: SentenceRef): void {
     const set = this.seen.get(m.segment) ?? new Set<number>();
     set.add(m.sentence);
     this.seen.set(m.segment, set);
   }
 
-  has(m: PhraseMatch): boolean {
+  has(m: SentenceRef): boolean {
     return this.seen.get(m.segment)?.has(m.sentence) ?? false;
   }
 }

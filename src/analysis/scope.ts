@@ -2,6 +2,7 @@ import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
 import { byKey, negated, phraseBook, Sentences, type PhraseMatch } from './phrases';
+import { requestSentences } from './rules/requests';
 
 const IN_SCOPE = 'in-scope';
 const askKey = (id: string) => `ask:${id}`;
@@ -21,17 +22,27 @@ const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) 
 
 /**
  * A category fires on a phrase of its own (an ask for out-of-scope work, neither negated nor inside quoted error text) unless
- * the same message holds one of its `unless` phrases (the context that makes it a bug report) or the same
- * sentence a phrase of an in-scope item ("the initial installation" — a later "reinstall" stays out of scope).
+ * the same sentence holds a phrase of an in-scope item ("the initial installation" — a later "reinstall" stays out of
+ * scope) or one of its `unless` phrases (the context that makes it a bug report), or the same message holds such a
+ * phrase while the ask is not put to the vendor as a request ("could you set up cron for us?" stands whatever the
+ * message says around it).
  */
 export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
   const found = byKey(scopeBook(policy).scan(segments));
   const inScope = new Sentences(found.get(IN_SCOPE));
+  const requested = requestSentences(segments);
   const flags: ScopeFlag[] = [];
   for (const category of policy.scope.outOfScope) {
-    const cancelled = messagesOf(found.get(unlessKey(category.id)) ?? []);
+    const context = found.get(unlessKey(category.id)) ?? [];
+    const cancelled = messagesOf(context);
+    const cancelledHere = new Sentences(context);
     const ask = (found.get(askKey(category.id)) ?? []).find(
-      (m) => !m.quoted && !negated(m) && !cancelled.has(m.segment.message) && !inScope.has(m),
+      (m) =>
+        !m.quoted &&
+        !negated(m) &&
+        !inScope.has(m) &&
+        !cancelledHere.has(m) &&
+        (requested.has(m) || !cancelled.has(m.segment.message)),
     );
     if (!ask) continue;
     flags.push({

@@ -138,7 +138,10 @@ describe('detectScope', () => {
       },
     });
     expect(detectScope(custom, [seg('Could you print our flyers?')]).flags.map((f) => f.category)).toEqual(['printing']);
-    expect(detectScope(custom, [seg('Could you print our flyers? We get a printer error.')]).outOfScope).toBe(false);
+    expect(detectScope(custom, [seg('We print our flyers and get a printer error.')]).outOfScope).toBe(false);
+    expect(detectScope(custom, [seg('Could you print our flyers, a printer error stops us?')]).outOfScope).toBe(false);
+    // A request put to the vendor stands, whatever context the rest of the message gives.
+    expect(detectScope(custom, [seg('We got a printer error. Could you print our flyers for us?')]).outOfScope).toBe(true);
   });
 });
 
