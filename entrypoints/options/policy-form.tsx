@@ -129,7 +129,7 @@ export function PolicyForm({ value }: { value: unknown }) {
         <ListField
           path={['scope', 'outOfScope']}
           label={t('formOutOfScope')}
-          newItem={() => ({ id: '', label: { en: '' }, clause: clause(), phrases: [], unless: [] })}
+          newItem={() => ({ id: '', label: { en: '' }, clause: clause(), phrases: [], unless: [], topics: [], topicRequests: 'work' })}
           itemLabel={idOf}
           item={(path) => (
             <>
@@ -137,6 +137,8 @@ export function PolicyForm({ value }: { value: unknown }) {
               <LocalTextField path={[...path, 'label']} label={t('formLabel')} />
               <LinesField path={[...path, 'phrases']} label={t('formPhrases')} />
               <LinesField path={[...path, 'unless']} label={t('formUnless')} />
+              <LinesField path={[...path, 'topics']} label={t('formTopics')} />
+              <SelectField path={[...path, 'topicRequests']} label={t('formTopicRequests')} options={['work', 'any']} />
               <ClauseField path={[...path, 'clause']} />
             </>
           )}

@@ -7,6 +7,7 @@ import { requestSentences } from './rules/requests';
 const IN_SCOPE = 'in-scope';
 const askKey = (id: string) => `ask:${id}`;
 const unlessKey = (id: string) => `unless:${id}`;
+const topicKey = (id: string) => `topic:${id}`;
 
 function scopeBook(policy: Policy) {
   return phraseBook(policy.scope, function* () {
@@ -14,11 +15,22 @@ function scopeBook(policy: Policy) {
     for (const c of policy.scope.outOfScope) {
       yield [askKey(c.id), c.phrases] as const;
       yield [unlessKey(c.id), c.unless] as const;
+      yield [topicKey(c.id), c.topics] as const;
     }
   });
 }
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
+
+/** Whether a match is part of a link or a host ("https" of a URL, "dns" of a host name). */
+function inLink(m: PhraseMatch): boolean {
+  const { text } = m.segment;
+  const at = m.evidence.at.start - m.segment.start;
+  let from = at;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  const chunk = text.slice(from, at + m.evidence.text.length + 3);
+  return /:\/\/|^www\.|[\w-]\.[a-z]{2,}\//i.test(chunk) || /^[\w-]+:\/\//.test(text.slice(at, at + 12));
+}
 
 /**
  * A category fires on a phrase of its own (an ask for out-of-scope work, neither negated nor inside quoted error text) unless
@@ -30,28 +42,37 @@ const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) 
 export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
   const found = byKey(scopeBook(policy).scan(segments));
   const inScope = new Sentences(found.get(IN_SCOPE));
-  const requested = requestSentences(segments);
+  const requests = requestSentences(segments);
+  // A topic names the work only where no explicit ask (of any category) or in-scope item already speaks for it.
+  const explicit = new Sentences(policy.scope.outOfScope.flatMap((c) => found.get(askKey(c.id)) ?? []));
+  const inScopeMessages = messagesOf(found.get(IN_SCOPE) ?? []);
+  const topicAsk = (m: PhraseMatch, asking: Sentences) => {
+    const next = { segment: m.segment, sentence: m.sentence + 1 };
+    if (inLink(m) || inScopeMessages.has(m.segment.message)) return false;
+    return (asking.has(m) && !explicit.has(m)) || (asking.has(next) && !explicit.has(next));
+  };
   const flags: ScopeFlag[] = [];
   for (const category of policy.scope.outOfScope) {
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(context);
+    const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !inScope.has(m) && !cancelledHere.has(m);
     const ask = (found.get(askKey(category.id)) ?? []).find(
-      (m) =>
-        !m.quoted &&
-        !negated(m) &&
-        !inScope.has(m) &&
-        !cancelledHere.has(m) &&
-        (requested.has(m) || !cancelled.has(m.segment.message)),
+      (m) => stands(m) && (requests.any.has(m) || !cancelled.has(m.segment.message)),
     );
-    if (!ask) continue;
+    // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
+    const asking = category.topicRequests === 'any' ? requests.any : requests.work;
+    const asked =
+      ask ??
+      (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && topicAsk(m, asking));
+    if (!asked) continue;
     flags.push({
       category: category.id,
       label: category.label.en,
       clause: category.clause.ref,
       quote: category.clause.quote,
-      evidence: ask.evidence.text,
-      at: ask.evidence.at,
+      evidence: asked.evidence.text,
+      at: asked.evidence.at,
     });
   }
   return { outOfScope: flags.length > 0, flags };

@@ -163,6 +163,16 @@ export const scopeCategorySchema = z.object({
   phrases: z.array(phraseSchema).default([]),
   /** Phrases that, in the same message, make an otherwise matching ask in scope (a bug report that mentions the server). */
   unless: z.array(phraseSchema).default([]),
+  /**
+   * What the category's work is about ("ssl certificate", "хостинг", "css"): named in a sentence that asks the vendor
+   * to do something ("could you…", "продлите, пожалуйста"), or just before such a sentence, it is an ask of this category.
+   */
+  topics: z.array(phraseSchema).default([]),
+  /**
+   * Which requests make a topic an ask: `work` (set up, renew, change — a plea to repair the product is a bug report)
+   * or `any` (also "please fix", for a category whose work is the repair itself, as fixing what a freelancer broke).
+   */
+  topicRequests: z.enum(['work', 'any']).default('work'),
 });
 export type ScopeCategory = z.infer<typeof scopeCategorySchema>;
 

@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { phraseBook, Sentences, tokenize } from '../phrases';
+import { phraseBook, Sentences, tokenize, type SentenceRef } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -22,18 +22,41 @@ const HOW_TO: readonly string[] = [
 const IMPERATIVE = /^[а-я]{3,}(?:йте|ите)$/;
 const NOT_IMPERATIVE = new Set(['здравствуйте', 'извините', 'простите', 'поймите', 'учтите', 'подскажите', 'скажите', 'расскажите', 'объясните']);
 
-const book = () => phraseBook(ASKING, () => [['asking', ASKING], ['how-to', HOW_TO]]);
+/** Asks to repair the product or to explain it: a bug report's or a question's request, which names no work by itself. */
+const FIXING: readonly string[] = [
+  'fix', 'repair', 'help', 'check', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'tell', 'explain',
+  'advise', 'why$', 'what$', 'restore', 'recover', 'undo', 'revert', 'roll back',
+  'почин', 'исправ', 'помоги', 'помож', 'проверьт', 'посмотрит', 'разберит', 'решит', 'подскажите', 'скажите',
+  'объясн', 'почему', 'восстанов', 'верните', 'вернуть', 'откат',
+];
 
-export function requestSentences(segments: readonly Segment[]): Sentences {
+const book = () => phraseBook(ASKING, () => [['asking', ASKING], ['how-to', HOW_TO], ['fixing', FIXING]]);
+
+export interface Requests {
+  /** Sentences that ask the vendor to act. */
+  any: Sentences;
+  /** Of those, the ones that ask for work rather than a repair ("set up", "продлите", not only "please fix"). */
+  work: Sentences;
+}
+
+export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
   const howTo = new Sentences(found.filter((m) => m.key === 'how-to'));
-  const asking = new Sentences(found.filter((m) => m.key === 'asking' && !howTo.has(m)));
+  const any = new Sentences(found.filter((m) => m.key === 'asking' && !howTo.has(m)));
+  const imperatives: SentenceRef[] = [];
   for (const segment of segments) {
     for (const word of tokenize(segment).words) {
       if (word.quoted || !IMPERATIVE.test(word.norm) || NOT_IMPERATIVE.has(word.norm)) continue;
-      const probe = { segment, sentence: word.sentence };
-      if (!howTo.has(probe)) asking.add(probe);
+      const ref = { segment, sentence: word.sentence };
+      if (!howTo.has(ref)) any.add(ref);
+      // A polite imperative that is not a repair verb is itself the work asked ("продлите", "настройте").
+      if (!howTo.has(ref) && !FIXING_STEM.test(word.norm)) imperatives.push(ref);
     }
   }
-  return asking;
+  const fixing = new Sentences(found.filter((m) => m.key === 'fixing'));
+  const work = new Sentences(imperatives);
+  for (const m of found) if (m.key === 'asking' && any.has(m) && !fixing.has(m)) work.add(m);
+  return { any, work };
 }
+
+const FIXING_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат)/;
