@@ -20,6 +20,9 @@ function scopeBook(policy: Policy) {
   });
 }
 
+/** How many sentences after naming a topic the request may come ("Our CRM is SuiteCRM. You have no connector. Could you set it up?"). */
+const TOPIC_REACH = 2;
+
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
 /** Whether a match is part of a link or a host ("https" of a URL, "dns" of a host name). */
@@ -47,9 +50,12 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const explicit = new Sentences(policy.scope.outOfScope.flatMap((c) => found.get(askKey(c.id)) ?? []));
   const inScopeMessages = messagesOf(found.get(IN_SCOPE) ?? []);
   const topicAsk = (m: PhraseMatch, asking: Sentences) => {
-    const next = { segment: m.segment, sentence: m.sentence + 1 };
     if (inLink(m) || inScopeMessages.has(m.segment.message)) return false;
-    return (asking.has(m) && !explicit.has(m)) || (asking.has(next) && !explicit.has(next));
+    for (let sentence = m.sentence; sentence <= m.sentence + TOPIC_REACH; sentence++) {
+      const ref = { segment: m.segment, sentence };
+      if (asking.has(ref) && !explicit.has(ref)) return true;
+    }
+    return false;
   };
   const flags: ScopeFlag[] = [];
   for (const category of policy.scope.outOfScope) {

@@ -127,6 +127,18 @@ describe('detectScope', () => {
     expect(scopeOf('iexexchanger', t).outOfScope).toBe(false);
   });
 
+  it('reads a request for work that names a category topic, here or just before, as an ask', () => {
+    const categories = (id: string, text: string) => scopeOf(id, ticket(text)).flags.map((f) => f.category);
+    expect(categories('ixxo', 'У нас истёк SSL-сертификат, браузер ругается. Продлите и переустановите, пожалуйста.')).toEqual(['domain-ssl']);
+    expect(categories('ixxo', 'Our CRM is SuiteCRM. You have no connector for it. Could your team configure the sync for us?')).toEqual(['third-party-software']);
+    expect(categories('bitrix24', 'Не хватает memory_limit. Поменяйте эти параметры на нашем хостинге, у нас нет знаний как это делать.')).toEqual(['hosting']);
+    // A plea to repair, a question, or a link that happens to name the topic is no ask for that work.
+    expect(categories('iexexchanger', 'After the server reboot the admin shows a white screen. Please fix it.')).toEqual([]);
+    expect(categories('iexexchanger', 'Could you tell me why our server answers 500 on the rates page?')).toEqual([]);
+    expect(categories('iexexchanger', 'Подскажите, пожалуйста, как в админке поменять шрифт?')).toEqual([]);
+    expect(categories('iexexchanger', 'See https://example.com/ssl/guide — can you do it like this for our landing?')).toEqual(['customization']);
+  });
+
   it('needs no code for a new policy: its own phrases decide', () => {
     const base = policy('ixxo');
     const custom = policySchema.parse({

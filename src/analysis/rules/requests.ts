@@ -12,10 +12,13 @@ const ASKING: readonly string[] = [
   'for us$', 'help us', 'help me', 'possible for you', 'could your', 'can your', 'would your', 'we d like you',
   'we would like you', 'i d like you', 'i would like you', 'kindly',
   'пожалуйста', 'можете', 'можешь', 'могли бы', 'сможете', 'прошу', 'просим', 'за нас', 'для нас', 'нам$ нужно чтобы',
+  'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
-  'как$', 'где$', 'каким образом', 'подскажите', 'расскажите как', 'объясните как',
+  'как$ * можно|мне|нам|сделать|настроить|поменять|изменить|добавить|включить|отключить|убрать|правильно|найти',
+  'где$ * можно|найти|находится|настраивается|меняется|включается', 'каким образом', 'подскажите', 'расскажите как',
+  'объясните как',
 ];
 
 /** Russian polite imperatives ("поменяйте", "продлите"); greetings and apologies share the ending. */
@@ -25,7 +28,7 @@ const NOT_IMPERATIVE = new Set(['здравствуйте', 'извините', 
 /** Asks to repair the product or to explain it: a bug report's or a question's request, which names no work by itself. */
 const FIXING: readonly string[] = [
   'fix', 'repair', 'help', 'check', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'tell', 'explain',
-  'advise', 'why$', 'what$', 'restore', 'recover', 'undo', 'revert', 'roll back',
+  'advise', 'why$', 'restore', 'recover', 'undo', 'revert', 'roll back',
   'почин', 'исправ', 'помоги', 'помож', 'проверьт', 'посмотрит', 'разберит', 'решит', 'подскажите', 'скажите',
   'объясн', 'почему', 'восстанов', 'верните', 'вернуть', 'откат',
 ];
