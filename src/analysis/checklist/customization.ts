@@ -18,6 +18,7 @@ const UNCHANGED = wordRegex(
     `(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
     `(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
     `(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
+    `(?:runs?|running|use|uses|using|on)\\s+(?:your|the)\\s+(?:default|standard|stock|original)\\s+(?:theme|template|code|version)${E}`,
     `(?:edited|changed|configured|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     `(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
     `(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
@@ -28,8 +29,11 @@ const UNCHANGED = wordRegex(
     `(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
     `only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     // Russian
-    `ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастомиз|редактир|передел)${LETTER}*`,
-    `не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|модифицировали|кастомизировали|редактировали|переделывали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
+    `ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастомиз|редактир|передел|допил|делал)${LETTER}*`,
+    `(?:никто\\s+не\\s+(?:заходил|лез|трогал)|всё\\s+родн|все\\s+родн)${LETTER}*`,
+    `(?:стоков|родн)${LETTER}*(?=\\s*(?:[.,;!)]|$))`,
+    `(?:меняли|поменяли|изменили|правили|настроили)\\s+только${GAP}(?:через|в)\\s+админ${LETTER}*`,
+    `не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|допиливали|модифицировали|кастомизировали|редактировали|переделывали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
     `(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)${LETTER}*`,
     `(?:доработ|изменени|модификац|кастомиз|правок|правк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s*[:—-]?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
     `(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*${GAP}(?:без|не)\\s+${LETTER}+`,
@@ -52,7 +56,8 @@ const CHANGED = wordRegex(
     `(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
-    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer)${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed)${E}`,
+    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer)${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left)${E}`,
+    `(?:unknown|custom|manual|own)\\s+changes\\s+(?:in|to)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?(?:folder|files?|code|directory|templates?|app)${E}`,
     `(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
     `(?:there (?:are|were)|we have|with)\\s+(?:some\\s+|a few\\s+|several\\s+)?(?:customi[sz]ations|modifications|custom changes)${E}`,
     // Russian
@@ -62,7 +67,10 @@ const CHANGED = wordRegex(
     `(?:изменили|поменяли|переписали|правили|поправили|подправили|отредактировали|дописали|переделали)\\s+(?:${LETTER}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)${LETTER}*`,
     `(?:правк|изменени|доработк)${LETTER}*\\s+(?:в|во)\\s+(?:${LETTER}+\\s+)?(?:код|шаблон|файл|ядр|модул|скрипт|контроллер|верстк|исходник|тем[уеы])${LETTER}*`,
     `(?:changes|edits|modifications|tweaks|patches)\\s+(?:to|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
-    `(?:фрилансер|программист|разработчик|подрядчик|верстальщик|верстальщиц)${LETTER}*${GAP}(?:изменил|поменял|поправил|правил|переписал|добавил|дописал|сделал|дорабатывал|доработал|переделал|ставил|установил|делал|делает)${LETTER}*`,
+    `(?:фрилансер|программист|разработчик|подрядчик|верстальщик|верстальщиц|дизайнер)${LETTER}*${GAP}(?:измен|помен|поправ|правил|перепис|добав|допис|сдела|дораб|передел|перерисов|ставил|установ|делал|делает|менял)${LETTER}*`,
+    `(?:перерисовывал|перерисовал|переделывал|переверстал|верстал)${LETTER}*\\s+(?:${LETTER}+\\s+){0,2}?(?:дизайнер|фрилансер|программист|верстальщ|разработчик)${LETTER}*`,
+    `(?:ставили|установили|поставили|подключили)\\s+(?:${LETTER}+\\s+){0,2}?(?:модул|плагин|расширени)${LETTER}*`,
+    `(?:шаблон|код|контроллер|модул|файл)${LETTER}*\\s+[\\w.-]{1,40}\\s+(?:правили|меняли|переделывали|переписали|изменили)${E}`,
     `(?:правк|правок|доработк|доработок|изменени)${LETTER}*\\s+(?:наш${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
     `(?:шаблон|код|контроллер|модул|верстк|дизайн|файл|ядр|тем[уаы])${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:переделыва|переделал|правил|изменял|изменил|дорабатыва|доработал|переписыва|переписал|менял|поменял)${LETTER}*`,
     `(?:переделыва|переделал|правил|изменял|дорабатыва|переписыва|делал)${LETTER}*\\s+(?:наш${LETTER}*\\s+|сторонн${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
@@ -78,17 +86,19 @@ const CHANGED_NEAR = trigger([
   'дораб', 'кастом', 'модифи', 'изменени', 'правк', 'изменил', 'поменял', 'переписал', 'правил', 'отредактир', 'дописал',
   'переделал', 'фрилансер', 'программист', 'разработчик', 'подрядчик', 'верстальщ', 'модул', 'плагин', 'расширени', 'внесли',
   'changes', 'edits', 'tweaks', 'patches', 'did (?:customi|modif|chang|edit|rewrit|tweak|patch)', 'переделыва', 'изменял',
-  'менял', 'дорабатыва', 'переписыва', 'делал',
+  'менял', 'дорабатыва', 'переписыва', 'делал', 'дизайнер', 'перерисов', 'ставили', 'установили', 'подключили', 'верстал',
 ]);
 const UNCHANGED_NEAR = trigger([
-  'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
+  'допил', 'делал', 'никто не', 'родн', 'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
   'меня', 'измен', 'трога', 'правил', 'правок', 'правк', 'дораб', 'модиф', 'кастомиз', 'станд', 'стандарт', 'стоков',
   'оригинальн', 'коробк', 'настроил', 'чист', 'unmodif', 'unchang', 'untouch', 'uncustom', 'standard', 'original', 'clean',
   'fresh', 'default', 'out of the box', 'nothing custom', 'no code', 'no custom', 'редактир', 'передел',
 ]);
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
-const NEGATED_BEFORE = /(?:^|[^a-zа-яё])(?:not|no|never|n['’]t|without|не|без|нет|никаких|ни)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
+const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|without|не|без|нет|никаких|ни)|n['’]t)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
+/** A change made through the admin panel ("шаблон письма правили только через админку") is configuration. */
+const THROUGH_ADMIN_AFTER = /^[^.!?;\n]{0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin\s+panel)/i;
 const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|nothing|were not|was not)(?![a-zа-яё])/i;
 /** A negation among the words a phrase spans ("код не меняли", "template was never edited"). */
 const NEGATED_WITHIN = /(?:^|[^a-zа-яё])(?:not|never|nothing|не|ни|ничего|никто)\s/i;
@@ -108,8 +118,8 @@ export function readCustomization(segments: readonly Segment[]): CustomizationRe
 function read(segments: readonly Segment[]): CustomizationReading {
   const changed = firstMatch(segments, CHANGED, (match, segment) => {
     const before = segment.text.slice(Math.max(0, match.index - 40), match.index);
-    const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
-    return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after) && !NEGATED_WITHIN.test(match[0]);
+    const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after) && !NEGATED_WITHIN.test(match[0]) && !THROUGH_ADMIN_AFTER.test(after);
   }, { near: CHANGED_NEAR, before: 60, span: 180 });
   if (changed) return { state: 'changed', evidence: changed.evidence };
   const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR, before: 60, span: 180 });
