@@ -14,7 +14,8 @@ const ATTRIBUTION_START = /^\s*(?:On|В|Le|Am)\s/;
 const QUOTE_SEPARATOR =
   /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение)\s*-{2,}|_{8,})\s*$/i;
 // An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
-const FORWARD_MARK = /^\s*-{2,}\s*(?:Forwarded message|Пересылаемое сообщение)\s*-{2,}\s*$/i;
+const FORWARD_MARK =
+  /^\s*(?:-{2,}\s*(?:Forwarded message|Пересылаемое сообщение|Пересланное сообщение)\s*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)\s*$/i;
 const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
 const SIGN_OFF =
@@ -72,9 +73,11 @@ function ownText(text: string, message: number): Segment[] {
   const kept: ([number, number] | null)[] = [];
   let previous: string | undefined;
   let sawContent = false;
+  // Right after a forward's marker: its header block introduces what the customer forwards, not a reply's history.
+  let forwarding = false;
   for (const { line, start } of linesOf(text)) {
     if (line.length <= MAX_MARKER_LINE) {
-      const cut = quotedHistoryStart(line, previous, sawContent);
+      const cut = quotedHistoryStart(line, previous, sawContent && !forwarding);
       if (cut !== 'no') {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
         if (cut === 'with-previous') kept.pop();
@@ -86,7 +89,11 @@ function ownText(text: string, message: number): Segment[] {
     } else {
       kept.push([start, start + line.length]);
       // A forward's marker and header lines are not the customer's words.
-      if (line.trim() && !FORWARD_MARK.test(line) && !HEADER_FROM.test(line) && !HEADER_NEXT.test(line)) sawContent = true;
+      if (FORWARD_MARK.test(line)) forwarding = true;
+      else if (line.trim() && !HEADER_FROM.test(line) && !HEADER_NEXT.test(line)) {
+        sawContent = true;
+        forwarding = false;
+      }
     }
     previous = line;
   }

@@ -39,6 +39,24 @@ describe('customerSegments', () => {
     expect(segments.map((s) => s.text.trim())).toEqual(['Still broken.']);
   });
 
+  it('keeps what the customer forwards, its header block included, and their own words after it', () => {
+    const text = [
+      'Пересылаю письмо оператора.',
+      '',
+      '---------- Пересланное сообщение ---------',
+      'От: Оператор Света <sveta@example.com>',
+      'Дата: 20 нояб. 2026 г., 23:10',
+      'Тема: заявки',
+      '',
+      'Сначала открываю заявку, потом жму «Подтвердить оплату».',
+      '---------',
+      'Версия 3.1.3. Доработок нет.',
+    ].join('\n');
+    const kept = customerSegments(one(text)).map((s) => s.text).join('\n');
+    expect(kept).toContain('Сначала открываю заявку');
+    expect(kept).toContain('Версия 3.1.3. Доработок нет.');
+  });
+
   it('drops Russian attributions, ">" lines, Outlook headers and signatures, keeping offsets', () => {
     const text = [
       'Первая строка',
