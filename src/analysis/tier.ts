@@ -23,10 +23,11 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   const matches = severityBook().scan(segments);
   const found = byKey(matches);
   if (found.has('limited')) found.delete('stopped');
-  // Fault words inside a how-to question ("how do I add a promo code on all directions?") describe the wish, not damage.
+  // Fault words inside a how-to question ("how do I add a promo code on all directions?") describe the wish, not damage;
+  // beside "fine now" they tell a past incident.
   const fixing = new Sentences(found.get('asks-for-fix'));
   const howTo = (found.get('question') ?? []).filter((m) => inQuestion(m) && !fixing.has(m));
-  const seeking = new Sentences([...(found.get('looking-for') ?? []), ...howTo]);
+  const seeking = new Sentences([...(found.get('looking-for') ?? []), ...howTo, ...(found.get('resolved') ?? [])]);
   for (const severity of ['stopped', 'malfunction'] as const) {
     found.set(severity, (found.get(severity) ?? []).filter((m) => !seeking.has(m)));
   }

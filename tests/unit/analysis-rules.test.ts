@@ -291,6 +291,11 @@ describe('suggestTier', () => {
     expect(tierOf('Admin panel gives error 500 right after login.').suggested).toBe('critical');
     expect(tierOf('Reserve is -1,500 on the site, in admin it is 8,500.').suggested).toBe('partial');
     expect(tierOf('Заявки создаются, выплаты идут, но письма о статусе не приходят.').suggested).toBe('partial');
+    expect(tierOf('После обновления никто из операторов не может войти в админку, работать не можем.').suggested).toBe('critical');
+    expect(tierOf('Фильтр заявок по статусу в админке не работает, показывает все.').suggested).toBe('partial');
+    expect(tierOf('The limit is 10000 but clients can create orders for 50000.').suggested).toBe('partial');
+    expect(tierOf('Курсы с binance не тянутся с утра, остальные источники норм.').suggested).toBe('partial');
+    expect(tierOf('How do I add a Turkish interface language? Side note: the site was down this morning, but everything is fine now.').suggested).toBe('consultation');
   });
 
   it('is null for policies without severities and for tickets without words', () => {

@@ -35,7 +35,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'все выплаты', 'все заявки * завис', 'все * выплаты', 'ни одна * заяв', 'ни одной * заяв', 'ни одна выплат',
     'все операторы', 'не можем войти', 'не могу войти', 'не могут войти', 'не получается войти', 'не пускает',
     'не можем * зайти', 'не могу * зайти', 'не могут * зайти', 'нет доступа * админ',
-    'none of * can$ log|login|sign|access|create|make', 'no$ client|clients|customer|customers|user|users|one * can$ create|make|place',
+    'none of * can$ log|login|sign|access|create|make', 'no$ client|no$ clients|no$ customer|no$ customers|no$ user|no$ users|no$ one * can$ create|make|place',
     'operators|staff|admins|managers * can t|cannot|can not|unable * work',
     'all directions * stopped|broken|down|fail|disappeared|gone|not$', 'все направления * не$|пропали|исчезли|встали|остановил',
     'no directions', 'none of * directions', 'no direction * works|available', 'нет направлений', 'нет доступных направлений',
@@ -46,6 +46,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'can t|cannot|unable to * submit|place|complete * exchange|order', 'заявки|обмены * не$ создаются|не$ создают|не$ проходят|не$ оформляются',
     'operators|admins|administrators|managers|staff * can t|cannot|can not|unable * log|login|sign|access',
     'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать|оформить|сделать|провести|отправить',
+    'никто|ни один * не$ может|могут * войти|зайти|создать|оформить|авторизоваться|работать', 'работать не можем|не можем работать|работаем вслепую',
   ],
   malfunction: [
     'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|get|log|login|access|connect|upload',
@@ -54,10 +55,11 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'fail', 'bug', 'empty', 'missing', 'disappear', 'stuck', 'hangs', 'freez', 'crash', 'shows 0', 'shows zero',
     'duplicat', 'twice', 'not correct', 'problem', 'issue$', 'glitch', 'exception', 'urgent',
     'не$ работа', 'не$ обновл', 'не$ приход', 'не$ отображ', 'не$ показыва', 'не$ отправля', 'не$ созда',
-    'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меняет|меняется|меняются',
+    'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меняет|не$ меняется|не$ меняются',
     'не$ провод', 'не$ прох', 'не$ подтягива', 'не$ получа', 'не$ отправ', 'не$ пересчит', 'не$ выгружа',
     'не$ грузит', 'не$ отвеча', 'не$ видн', 'не$ учитыва', 'не$ применя', 'не$ начисля', 'не$ доход',
-    'не$ уход', 'не$ подключа', 'не$ зачисля', 'не$ списыва', 'не$ активир', 'не$ запуска', 'не$ обрабатыва', 'не$ синхрониз',
+    'не$ уход', 'не$ тян', 'беда', 'doesnt|dont|didnt|cant|isnt|wont * work|working|update|show|load|open|save',
+    'reserve|резерв|balance|баланс|начислен|начисление|amount|сумма * 0$|0 00|zero|ноль|нулев', 'не$ подключа', 'не$ зачисля', 'не$ списыва', 'не$ активир', 'не$ запуска', 'не$ обрабатыва', 'не$ синхрониз',
     'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
     'пуст$|пустой|пустая|пустое|пустые|пусто$|пустую', 'баг', 'сломал', 'слетел', 'завис', 'пропал', 'пропадает',
     'исчез', 'дублир', 'дважды', 'проблем', 'сбой', 'глюч', 'криво', 'срочно',
@@ -78,6 +80,12 @@ export const LOOKING_FOR: readonly string[] = [
   'не могу|не можем|не получается|не получилось * найти|понять|разобраться|настроить', 'не нашел|не нашла|не нашли|не понимаю',
 ];
 
+/** The fault is over ("everything is fine now"): it tells the story, not the damage. */
+export const RESOLVED: readonly string[] = [
+  'fine now', 'is fine now', 'works now', 'working again', 'back up', 'resolved itself', 'already fixed', 'was their network',
+  'уже работает', 'снова работает', 'заработал', 'всё нормально|все нормально * теперь|сейчас', 'уже починил', 'восстановил сам',
+];
+
 /** A question that asks how to repair something reports the fault it names ("how do I fix the white screen?"). */
 export const ASKS_FOR_FIX: readonly string[] = [
   'fix', 'repair', 'solve', 'resolve', 'restore', 'why$', 'what to do', 'what should i|we do',
@@ -86,6 +94,7 @@ export const ASKS_FOR_FIX: readonly string[] = [
 
 /** The damage is limited to a part ("other directions work"): a malfunction even where stopped words appear. */
 export const LIMITED_DAMAGE: readonly string[] = [
+  'filter|button|field|tab$|section|report|sorting|search|export * in$ * admin', 'фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк * в$ админк',
   'other directions|other currencies|others * work|works|fine|ok$|okay', 'only * one|this * direction|currency|order',
   'one direction', 'остальные * работают|в порядке|нормально', 'только * одно|одном|этом * направлен|валют|заявк',
   'на направлении', 'в одном направлении', 'одно направление',
@@ -98,4 +107,5 @@ export const severityBook = () =>
     ['limited', LIMITED_DAMAGE] as const,
     ['looking-for', LOOKING_FOR] as const,
     ['asks-for-fix', ASKS_FOR_FIX] as const,
+    ['resolved', RESOLVED] as const,
   ]);
