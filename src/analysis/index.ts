@@ -29,7 +29,11 @@ export function analyseTicket(policy: Policy, ticket: Ticket): Findings {
     ticket: read,
   };
 
-  const { segments, omitted } = attempt(notes, 'reading the thread', () => readThread(read), { segments: [], omitted: 0 });
+  const { segments, signatures, omitted } = attempt(notes, 'reading the thread', () => readThread(read), {
+    segments: [],
+    signatures: [],
+    omitted: 0,
+  });
   if (!messages.some((m) => m?.role === 'customer' && typeof m.text === 'string' && m.text.trim())) {
     notes.push('No customer message with text: nothing to analyse.');
     return empty;
@@ -49,7 +53,7 @@ export function analyseTicket(policy: Policy, ticket: Ticket): Findings {
     ...empty,
     language,
     checklist: attempt(notes, 'the checklist', () =>
-      checklistFindings({ policy, ticket: read, segments, language, malfunction: severity !== 'question' }), []),
+      checklistFindings({ policy, ticket: read, segments, signatures, language, malfunction: severity !== 'question' }), []),
     scope: attempt(notes, 'scope detection', () => detectScope(policy, segments), empty.scope),
     links: attempt(notes, 'link detection', () => findLinks(policy, segments), []),
     signals: attempt(notes, 'signal detection', () => detectSignals(policy, read, segments), []),

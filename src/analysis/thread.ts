@@ -33,20 +33,36 @@ export function customerSegments(ticket: Ticket): Segment[] {
   return readThread(ticket).segments;
 }
 
-/** The segments, and how many characters of customer text the size limits left out. */
-export function readThread(ticket: Ticket): { segments: Segment[]; omitted: number } {
+export interface Thread {
+  segments: Segment[];
+  /**
+   * The customers' signature blocks: not their words (a "Skype: ivan" there contacts nobody), but where their site
+   * often stands ("С уважением, Анатолий / obmen-na-raz.ru"), so the domain item reads them too.
+   */
+  signatures: Segment[];
+  /** How many characters of customer text the size limits left out. */
+  omitted: number;
+}
+
+export function readThread(ticket: Ticket): Thread {
   const all: Segment[] = [];
+  const signatures: Segment[] = [];
   let omitted = 0;
   ticket.messages.forEach((message, index) => {
     if (message?.role !== 'customer' || typeof message.text !== 'string') return;
     const text = message.text.length > MAX_MESSAGE_CHARS ? message.text.slice(0, MAX_MESSAGE_CHARS) : message.text;
     omitted += message.text.length - text.length;
-    all.push(...ownText(text, index));
+    const own = ownText(text, index);
+    all.push(...own.segments);
+    if (own.signature) signatures.push(own.signature);
   });
   const total = all.reduce((n, s) => n + s.text.length, 0);
-  if (total <= MAX_TICKET_CHARS) return { segments: all, omitted };
-  return { segments: headAndTail(all, MAX_TICKET_CHARS / 2), omitted: omitted + total - MAX_TICKET_CHARS };
+  if (total <= MAX_TICKET_CHARS) return { segments: all, signatures, omitted };
+  return { segments: headAndTail(all, MAX_TICKET_CHARS / 2), signatures, omitted: omitted + total - MAX_TICKET_CHARS };
 }
+
+/** Lines of a signature block read for the site it may name; a longer tail is something else. */
+const SIGNATURE_LINES = 6;
 
 /** The first and the last `half` characters of a long thread, cutting the segments at the edges. */
 function headAndTail(segments: readonly Segment[], half: number): Segment[] {
@@ -68,19 +84,23 @@ function headAndTail(segments: readonly Segment[], half: number): Segment[] {
   return [...head, ...tail];
 }
 
-function ownText(text: string, message: number): Segment[] {
+function ownText(text: string, message: number): { segments: Segment[]; signature?: Segment } {
   // Kept lines as [start, end) ranges; a null entry stands for a dropped `>` line (it splits segments).
   const kept: ([number, number] | null)[] = [];
   let previous: string | undefined;
   let sawContent = false;
   // Right after a forward's marker: its header block introduces what the customer forwards, not a reply's history.
   let forwarding = false;
-  for (const { line, start } of linesOf(text)) {
+  let signature: Segment | undefined;
+  const lines = [...linesOf(text)];
+  for (let i = 0; i < lines.length; i++) {
+    const { line, start } = lines[i]!;
     if (line.length <= MAX_MARKER_LINE) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding);
       if (cut !== 'no') {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
         if (cut === 'with-previous') kept.pop();
+        if (cut === 'signature') signature = signatureBlock(text, lines.slice(i, i + SIGNATURE_LINES), previous, message);
         break;
       }
     }
@@ -97,10 +117,25 @@ function ownText(text: string, message: number): Segment[] {
     }
     previous = line;
   }
-  return joinRuns(text, kept, message);
+  return { segments: joinRuns(text, kept, message), signature };
 }
 
-function quotedHistoryStart(line: string, previous: string | undefined, sawContent: boolean): 'no' | 'here' | 'with-previous' {
+/** The signature's lines up to the first quote marker: the message replied to is no signature. */
+function signatureBlock(text: string, lines: readonly { line: string; start: number }[], previous: string | undefined, message: number): Segment | undefined {
+  let end = lines[0]!.start;
+  let before = previous;
+  for (const { line, start } of lines) {
+    if (line.length > MAX_MARKER_LINE || /^\s*>/.test(line)) break;
+    const cut = quotedHistoryStart(line, before, true);
+    if (cut !== 'no' && cut !== 'signature') break;
+    end = start + line.length;
+    before = line;
+  }
+  const from = lines[0]!.start;
+  return end > from ? { message, start: from, text: text.slice(from, end) } : undefined;
+}
+
+function quotedHistoryStart(line: string, previous: string | undefined, sawContent: boolean): 'no' | 'here' | 'with-previous' | 'signature' {
   if (/^\s*>/.test(line)) return 'no';
   if (ATTRIBUTION_END.test(line)) {
     return previous !== undefined && !ATTRIBUTION_START.test(line) && ATTRIBUTION_START.test(previous) && !ATTRIBUTION_END.test(previous)
@@ -111,7 +146,7 @@ function quotedHistoryStart(line: string, previous: string | undefined, sawConte
   // A header block below the customer's words is the message replied to; one at the top is a forward of their own.
   if (sawContent && previous !== undefined && HEADER_FROM.test(previous) && HEADER_NEXT.test(line)) return 'with-previous';
   // A sign-off ends the message, but not a message that is nothing but that line.
-  return sawContent && SIGN_OFF.test(line) ? 'here' : 'no';
+  return sawContent && SIGN_OFF.test(line) ? 'signature' : 'no';
 }
 
 function joinRuns(text: string, kept: readonly ([number, number] | null)[], message: number): Segment[] {

@@ -20,7 +20,9 @@ const GENERIC = (
   'health care clinic dental doctor fitness yoga organic green energy solar eco farm garden house ' +
   'homes realty estate property properties build construction tools parts supply supplies equipment ' +
   'computer technology science engineering systems domains hosting server servers marketing ' +
-  'ooo su'
+  'ooo su lat africa arab cat eus gal scot wales nrw bayern tirol vegas miami boston quebec swiss istanbul dubai ' +
+  'kyiv krd tatar moe ink foundation institute consulting management legal lawyer attorney accountant accountants ' +
+  'express delivery pay kim promo discount bargains cheap exposed claims fit rest surf pink red blue black'
 ).split(' ');
 
 const CYRILLIC = ['рф', 'рус', 'москва', 'онлайн', 'сайт', 'орг', 'ком', 'дети', 'укр', 'бел', 'срб', 'қаз'];

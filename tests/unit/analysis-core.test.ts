@@ -57,6 +57,13 @@ describe('customerSegments', () => {
     expect(kept).toContain('Версия 3.1.3. Доработок нет.');
   });
 
+  it('reads the site in a signature for the domain item, and nothing else there', () => {
+    const t = one('Статус заявки не меняется после оплаты. Версия 3.1.3.\n\nС уважением, Анатолий\nobmen-na-raz.ru\nSkype: anatoly.obmen');
+    const findings = analyseTicket(iex, t);
+    expect(findings.checklist.find((i) => i.id === 'domain')).toMatchObject({ status: 'present', evidence: 'obmen-na-raz.ru' });
+    expect(customerSegments(t).map((s) => s.text).join(' ')).not.toContain('obmen-na-raz.ru');
+  });
+
   it('drops Russian attributions, ">" lines, Outlook headers and signatures, keeping offsets', () => {
     const text = [
       'Первая строка',

@@ -14,7 +14,7 @@ import { findVersion } from './version';
 
 const DETECTORS: Record<ChecklistItemId, (input: DetectorInput) => ItemReading> = {
   version: ({ policy, segments }) => presentOr(findVersion(policy, segments)),
-  domain: ({ policy, ticket, segments }) => presentOr(findDomain(policy, ticket, segments)),
+  domain: ({ policy, ticket, segments, signatures }) => presentOr(findDomain(policy, ticket, [...segments, ...signatures])),
   steps: ({ segments }) => presentOr(findSteps(segments)),
   expected: ({ segments }) => presentOr(findExpected(segments)),
   attachments: ({ ticket }) => presentOr(firstAttachment(ticket)),

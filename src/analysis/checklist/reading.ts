@@ -15,6 +15,8 @@ export interface DetectorInput {
   policy: Policy;
   ticket: Ticket;
   segments: readonly Segment[];
+  /** The customers' signature blocks (read for their site only). */
+  signatures: readonly Segment[];
 }
 
 export const UNKNOWN: ItemReading = { status: 'unknown' };
