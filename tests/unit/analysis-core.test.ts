@@ -160,6 +160,8 @@ describe('checklist detectors', () => {
     ['Сначала создаю заявку, потом нажимаю «Оплатить» — ошибка.', 'present'],
     ['I go to Orders, open any order, click Refund and get an error.', 'present'],
     ['open the order → click Pay → see a blank page', 'present'],
+    ['1. Направления → BTC → RUB Сбер\n2. Тип курса: фиксированный, вписываю 6 500 000\n3. Сохраняю', 'present'],
+    ['1. Rates for BTC are wrong\n2. Emails are not sent', 'missing'],
     ['Rates for BTC are wrong since this morning.', 'missing'],
     ['The export to BestChange is empty, the import of rates does not start.', 'missing'],
   ])('steps: %s → %s', (text, want) => expect(item(iex, text, 'steps')).toBe(want));
@@ -193,6 +195,8 @@ describe('checklist detectors', () => {
     ['SSH: root@185.203.118.44, password: Vx8#kq2LmP!z', 'present'],
     ['FTP ftp.site.io user: deploy pass: 8fj!kK2q', 'present'],
     ['How do I reset the admin password?', 'not-applicable'],
+    ['Доступ в админку: login support_check / pass Kj83!mzq', 'present'],
+    ['I see the login page, password field empty after reload', 'not-applicable'],
   ])('access: %s → %s (never missing)', (text, want) => expect(item(iex, text, 'access')).toBe(want));
 
   it('access evidence shows that access was given, never the password', () => {

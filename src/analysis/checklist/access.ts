@@ -14,6 +14,8 @@ const ACCESS = new RegExp(
     `${S}(?:ssh|sftp|ftp|ftps|rdp|ssh-доступ${LETTER}*)${E}[^\\n]{0,40}?[\\w.-]{1,64}@[\\w.-]{1,253}`,
     `${S}(?:ssh|sftp|ftp|ftps)://[^\\s:@/]{1,64}:[^\\s@/]{1,100}@`,
     `${S}(?:login|логин|user(?:name)?|пользователь|юзер)\\s*(?:[:=]|-|—)\\s*\\S{2,64}[^\\n]{0,40}?${S}(?:password|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—)?\\s*\\S{3,100}`,
+    // "login support_check / pass Kj83!mzq"
+    `${S}(?:login|логин|user(?:name)?)\\s+[^\\s/|]{2,64}\\s*[/|]\\s*(?:password|pass|pwd|пароль|пасс)${E}\\s*[:=]?\\s*\\S{3,100}`,
   ].join('|'),
   'gi',
 );

@@ -34,6 +34,7 @@ const STRONG = [
   ru('копиру', 'ю ем'), ru('скопиру', 'ю ем й йте'), ru('скопирова', 'л ла ли ть'), ru('вставля', IMPF), ru('встав', 'лю им ь ьте ил ила или ить'),
   ru('обновля', IMPF), ru('обнов', 'лю им и ите ил ила или ить'), ru('пробу', 'ю ем'), ru('попробова', 'л ла ли ть'), ru('попробу', 'ю ем й йте'),
   ru('дела', 'ю ем л ла ли'), ru('сдела', 'ю ем л ла ли ть й йте'), ru('переключа', IMPF), ru('переключ', 'у им и ите ил ила или ить'),
+  ru('вписыва', IMPF), ru('впиш', 'у ем и ите'), ru('вписа', 'л ла ли ть'), ru('вбива', IMPF), ru('вбей', ' те'),
 ];
 /** Words that are as often nouns or system behaviour ("the export is empty", "emails don't send"): counted after a subject. */
 const WEAK = [
@@ -84,7 +85,8 @@ function numberedList(segments: readonly Segment[]): Evidence | undefined {
       first ??= { start, end: start + line.length };
       first.end = start + line.length;
       items++;
-      if (countActions(line) > 0) withAction++;
+      // A menu path ("Направления → BTC → RUB") is a step too.
+      if (countActions(line) > 0 || /(?:→|->|=>|⟶|⇒)/.test(line)) withAction++;
       if (items >= 2 && withAction >= 2) return evidenceIn(segment, first.start, first.end - first.start);
     }
   }
