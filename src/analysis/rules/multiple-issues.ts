@@ -5,7 +5,7 @@ import { SEVERAL_ISSUES, STEP_VERBS } from './signal-phrases';
 
 /** A list item: "1)", "2.", "-", "•" at a line start, "2)" inside a line, or an ordinal ("Во-первых,", "Secondly,") opening a sentence. */
 const ITEM_MARK =
-  /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+|(?<=[ \t])\d{1,2}\)[ \t]+|(?:^|\n|(?<=[.!?])[ \t]+)[ \t]*(?:во-?[ \t]?(?:первых|вторых)|в-?[ \t]?третьих|first(?:ly)?|second(?:ly)?|third(?:ly)?)[,:][ \t]*/giu;
+  /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+|(?<=[ \t])\d{1,2}\)[ \t]+|(?:^|\n|(?<=[.!?])[ \t]+)[ \t]*(?:во-?[ \t]?(?:первых|вторых)|в-?[ \t]?третьих|first(?:ly)?|second(?:ly)?|third(?:ly)?)(?:[,:][ \t]*|[ \t]+)/giu;
 
 const saidBook = () => phraseBook(SEVERAL_ISSUES, () => [['several', SEVERAL_ISSUES]]);
 const itemBook = () => phraseBook(STEP_VERBS, () => [['step', STEP_VERBS], ...Object.entries(SEVERITY_PHRASES)]);

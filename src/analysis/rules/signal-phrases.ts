@@ -47,6 +47,8 @@ export const PROJECT_DOWN: readonly string[] = [
   'site * won t open', 'site * won t load', 'site * not loading', 'site * unavailable', 'site * crashed',
   'portal * not open', 'portal * doesn t open', 'portal * unavailable', 'portal * not loading', 'site * broken after',
   'site * stopped working', 'portal * stopped working', 'white screen', 'blank page', 'blank screen',
+  'whole website|whole site|entire website|entire site|весь сайт', 'failed halfway|failed in the middle|прервалось на середине|обновилось не до конца',
+  'get * back working|back online|back up and running', 'need * back asap|back as soon', 'вернуть * сайт|портал * в$ работу|к жизни',
   'white page', 'completely down|totally down|entirely down', 'down$ * after * update|upgrade', 'we need * project|site|portal * back',
   'белая страница', 'полностью * лежит|упал|недоступ', 'после * обновлени * сайт|портал * не$ работает|не$ открыва|лежит|упал',
   'lost * data', 'data * lost', 'data * deleted', 'deleted * all', 'wiped', 'site|portal|project * hacked', 'hacked * site|portal',
@@ -94,7 +96,7 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
   'также * вопрос', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
   'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
-  'by the way|btw * why|how|where|can you|is there|question', 'another$ * question|problem|issue|bug',
+  'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'another$ * question|problem|issue|bug',
 ];
 
 /** A list item that starts with one of these is a reproduction step, not a separate issue. */
