@@ -25,14 +25,17 @@ const TOPIC_REACH = 2;
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
-/** Whether a match is part of a link or a host ("https" of a URL, "dns" of a host name). */
+/** Whether a match starts or ends inside a link ("https" of a URL, "connect to ssl://smtp…" of a pasted log). */
 function inLink(m: PhraseMatch): boolean {
   const { text } = m.segment;
   const at = m.evidence.at.start - m.segment.start;
-  let from = at;
-  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
-  const chunk = text.slice(from, at + m.evidence.text.length + 3);
-  return /:\/\/|^www\.|[\w-]\.[a-z]{2,}\//i.test(chunk) || /^[\w-]+:\/\//.test(text.slice(at, at + 12));
+  return [at, at + m.evidence.text.length].some((edge) => {
+    let from = edge;
+    while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+    let to = edge;
+    while (to < text.length && !/\s/.test(text[to]!)) to++;
+    return /:\/\/|^www\.|[\w-]\.[a-z]{2,}\//i.test(text.slice(from, to));
+  });
 }
 
 /**
@@ -50,7 +53,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const explicit = new Sentences(policy.scope.outOfScope.flatMap((c) => found.get(askKey(c.id)) ?? []));
   const inScopeMessages = messagesOf(found.get(IN_SCOPE) ?? []);
   const topicAsk = (m: PhraseMatch, asking: Sentences) => {
-    if (inLink(m) || inScopeMessages.has(m.segment.message)) return false;
+    if (inScopeMessages.has(m.segment.message)) return false;
     for (let sentence = m.sentence; sentence <= m.sentence + TOPIC_REACH; sentence++) {
       const ref = { segment: m.segment, sentence };
       if (asking.has(ref) && !explicit.has(ref)) return true;
@@ -62,7 +65,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(context);
-    const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !inScope.has(m) && !cancelledHere.has(m);
+    const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !inScope.has(m) && !cancelledHere.has(m) && !inLink(m);
     const ask = (found.get(askKey(category.id)) ?? []).find(
       (m) => stands(m) && (requests.any.has(m) || !cancelled.has(m.segment.message)),
     );
