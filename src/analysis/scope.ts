@@ -25,7 +25,7 @@ const TOPIC_REACH = 2;
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
-/** Whether a match starts or ends inside a link ("https" of a URL, "connect to ssl://smtp…" of a pasted log). */
+/** Whether a match starts or ends inside a link or a file path ("https" of a URL, "ssl://smtp…" of a pasted log, "Controller.php"). */
 function inLink(m: PhraseMatch): boolean {
   const { text } = m.segment;
   const at = m.evidence.at.start - m.segment.start;
@@ -34,7 +34,7 @@ function inLink(m: PhraseMatch): boolean {
     while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
     let to = edge;
     while (to < text.length && !/\s/.test(text[to]!)) to++;
-    return /:\/\/|^www\.|[\w-]\.[a-z]{2,}\//i.test(text.slice(from, to));
+    return /:\/\/|^www\.|[\w-]\.[a-z]{2,}\/|\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i.test(text.slice(from, to));
   });
 }
 
@@ -49,14 +49,16 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const found = byKey(scopeBook(policy).scan(segments));
   const inScope = new Sentences(found.get(IN_SCOPE));
   const requests = requestSentences(segments);
-  // A topic names the work only where no explicit ask (of any category) or in-scope item already speaks for it.
-  const explicit = new Sentences(policy.scope.outOfScope.flatMap((c) => found.get(askKey(c.id)) ?? []));
+  // A topic names the work only where no explicit ask (of any category) already covers its words
+  // ("optimize MySQL" is server work, not a MySQL lesson), and no in-scope item (the free first installation) speaks.
+  const explicit = policy.scope.outOfScope.flatMap((c) => found.get(askKey(c.id)) ?? []);
+  const covered = (m: PhraseMatch) =>
+    explicit.some((e) => e.segment === m.segment && e.evidence.at.start <= m.evidence.at.start && m.evidence.at.end <= e.evidence.at.end);
   const inScopeMessages = messagesOf(found.get(IN_SCOPE) ?? []);
   const topicAsk = (m: PhraseMatch, asking: Sentences) => {
-    if (inScopeMessages.has(m.segment.message)) return false;
+    if (inScopeMessages.has(m.segment.message) || covered(m)) return false;
     for (let sentence = m.sentence; sentence <= m.sentence + TOPIC_REACH; sentence++) {
-      const ref = { segment: m.segment, sentence };
-      if (asking.has(ref) && !explicit.has(ref)) return true;
+      if (asking.has({ segment: m.segment, sentence })) return true;
     }
     return false;
   };
