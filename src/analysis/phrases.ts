@@ -199,6 +199,19 @@ export class PhraseBook {
   private readonly phrases: CompiledPhrase[] = [];
   private readonly byFirstWord = new Map<number, number[]>();
   private readonly wordIds = new Map<string, number>();
+  /** Per phrase, the last scan position it matched at (so a phrase is reported once per starting word). */
+  private tried = new Int32Array(0);
+  private position = 0;
+
+  /** A number no earlier starting word of any scan got: `tried` never needs clearing. */
+  private nextPosition(): number {
+    if (this.tried.length !== this.phrases.length || this.position === 0x7fffffff) {
+      this.tried = new Int32Array(this.phrases.length);
+      this.position = 0;
+    }
+    return ++this.position;
+  }
+
   /** Text words already looked up; bounded so hostile text of endless distinct words cannot grow it forever. */
   private readonly seen = new Map<string, readonly number[]>();
 
@@ -302,16 +315,16 @@ export class PhraseBook {
         }
         return -1;
       };
-      const tried = new Int32Array(this.phrases.length).fill(-1);
       for (let i = 0; i < words.length; i++) {
         const sentence = words[i]!.sentence;
+        const here = this.nextPosition();
         for (const id of matched[i]!) {
-          for (const index of this.byFirstWord.get(id) ?? []) {
-            if (tried[index] === i) continue;
+          for (const index of this.byFirstWord.get(id) ?? NONE) {
+            if (this.tried[index] === here) continue;
             const p = this.phrases[index]!;
             const end = slotAt(p, 0, id, i, sentence);
             if (end < 0) continue;
-            tried[index] = i;
+            this.tried[index] = here;
             const from = words[i]!.start;
             out.push({
               key: p.key,
