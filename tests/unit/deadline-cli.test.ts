@@ -2,24 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import { fakeIo } from './support/fake-io';
+import { CONTRACT_POLICY } from './support/contract-policy';
 
-const EXAMPLE = JSON.stringify({
-  id: 'example',
-  name: 'Example Corp',
-  schedule: {
-    timezone: 'Europe/Moscow',
-    week: { mon: ['10:00-18:00'], tue: ['10:00-18:00'], wed: ['10:00-18:00'], thu: ['10:00-18:00'], fri: ['10:00-13:00', '14:00-18:00'], sat: [], sun: [] },
-    holidays: ['2026-01-01', '2026-01-02'],
-    businessDay: '8h',
-  },
-  sla: {
-    commitment: 'guaranteed',
-    tiers: [
-      { id: 'critical', label: 'Critical failure', from: '1h', target: '6h', clock: 'business' },
-      { id: 'partial', label: 'Partial issue', target: '1bd', clock: 'business' },
-    ],
-  },
-});
+const EXAMPLE = JSON.stringify(CONTRACT_POLICY);
 
 async function run(args: string[], files: Record<string, string> = {}) {
   const io = fakeIo({ 'example.json': EXAMPLE, ...files });
@@ -72,7 +57,7 @@ describe('cli deadline', () => {
       id: 'a', policy: 'example', tier: 'partial', commitment: 'guaranteed', received: '2025-12-31T17:00:00+03:00',
       clockStart: '2025-12-31T17:00:00+03:00', earliest: null, deadline: '2026-01-05T17:00:00+03:00',
     });
-    expect(out[1].error).toBe('unknown tier "urgent" for policy example; known tiers: critical, partial');
+    expect(out[1].error).toBe('unknown tier "urgent" for policy example; known tiers: critical, partial, consultation');
     expect(out[2].error).toMatch(/^received: cannot read "yesterday" as an ISO-8601 instant/);
     expect(out[3].error).toMatch(/ends before it starts/);
     expect(out[4].error).toMatch(/starts before the ticket was received/);
@@ -89,7 +74,7 @@ describe('cli deadline', () => {
 
   it('errors are one line on stderr with exit 1; bad usage exits 2', async () => {
     const unknownTier = await run(['--policy', 'example.json', '--tier', 'x', '--received', '2026-11-20T09:30:00Z']);
-    expect([unknownTier.code, unknownTier.stderr, unknownTier.stdout]).toEqual([1, ['unknown tier "x" for policy example; known tiers: critical, partial'], []]);
+    expect([unknownTier.code, unknownTier.stderr, unknownTier.stdout]).toEqual([1, ['unknown tier "x" for policy example; known tiers: critical, partial, consultation'], []]);
     const badPause = await run(['--policy', 'example.json', '--tier', 'critical', '--received', '2026-11-20T09:30:00Z', '--pause', '2026-11-20T10:00:00Z']);
     expect([badPause.code, badPause.stderr]).toEqual([1, ['--pause "2026-11-20T10:00:00Z": expected <start>/<end>, two ISO-8601 instants']]);
     const backwards = await run(['--policy', 'example.json', '--tier', 'critical', '--received', '2026-11-20T09:30:00Z', '--pause', '2026-11-20T12:00:00Z/2026-11-20T11:00:00Z']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineFor, type DeadlineOptions } from '../../src/deadline/index';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { type Policy, type PolicyInput, policySchema } from '../../src/policy/schema';
+import { CONTRACT_POLICY } from './support/contract-policy';
 
 type Week = PolicyInput['schedule']['week'];
 const ALL_DAY = ['00:00-24:00'];
@@ -21,27 +22,7 @@ function policy(timezone: string, week: Week, target: string, extra: { holidays?
 }
 
 /** The contract's example policy. */
-const CONTRACT: Policy = policySchema.parse({
-  id: 'example',
-  name: 'Example Corp',
-  schedule: {
-    timezone: 'Europe/Moscow',
-    week: {
-      mon: ['10:00-18:00'], tue: ['10:00-18:00'], wed: ['10:00-18:00'], thu: ['10:00-18:00'],
-      fri: ['10:00-13:00', '14:00-18:00'], sat: [], sun: [],
-    },
-    holidays: ['2026-01-01', '2026-01-02'],
-    businessDay: '8h',
-  },
-  sla: {
-    commitment: 'guaranteed',
-    tiers: [
-      { id: 'critical', label: 'Critical failure', from: '1h', target: '6h', clock: 'business' },
-      { id: 'partial', label: 'Partial issue', target: '1bd', clock: 'business' },
-      { id: 'consultation', label: 'Consultation', from: '1bd', target: '3bd', clock: 'business' },
-    ],
-  },
-});
+const CONTRACT: Policy = policySchema.parse(CONTRACT_POLICY);
 
 const due = (p: Policy, tier: string, received: string, options?: DeadlineOptions) => deadlineFor(p, tier, received, options);
 

@@ -3,27 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_POLICIES } from '../../src/policy/bundled';
 import { policyJsonSchemaText } from '../../src/policy/json-schema';
 import { loadPolicyText } from '../../src/policy/load';
+import { CONTRACT_POLICY } from './support/contract-policy';
 
-const pinnedOnly = {
-  id: 'example',
-  name: 'Example Corp',
-  schedule: {
-    timezone: 'Europe/Moscow',
-    week: {
-      mon: ['10:00-18:00'], tue: ['10:00-18:00'], wed: ['10:00-18:00'], thu: ['10:00-18:00'],
-      fri: ['10:00-13:00', '14:00-18:00'], sat: [], sun: [],
-    },
-    holidays: ['2026-01-01', '2026-01-02'],
-    businessDay: '8h',
-  },
-  sla: {
-    commitment: 'guaranteed',
-    tiers: [
-      { id: 'critical', label: 'Critical failure', from: '1h', target: '6h', clock: 'business' },
-      { id: 'partial', label: 'Partial issue', target: '1bd', clock: 'business' },
-    ],
-  },
-};
+/** Only the contract's pinned fields. */
+const pinnedOnly = CONTRACT_POLICY;
 
 function problems(value: unknown): string[] {
   const result = loadPolicyText(typeof value === 'string' ? value : JSON.stringify(value));

@@ -1,27 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyseTicket } from '../../src/analysis';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { ticketSchema } from '../../src/ticket/schema';
-
-/** Labeled tickets: the team's shared samples and our own cases, in the same shape. */
-interface LabeledCase {
-  id: string;
-  policy: string;
-  ticket: unknown;
-  expect: { checklist?: Record<string, string>; links?: string[]; linksIgnore?: string[] };
-}
+import { bareUrl as bare, readLabeled, type LabeledCase } from './support/labeled';
 
 const SAMPLES = fileURLToPath(new URL('../../../shared/samples/tickets.jsonl', import.meta.url));
 const OWN = ['core-cases.jsonl', 'core-blind.jsonl'].map((f) => fileURLToPath(new URL(`../fixtures/tickets/${f}`, import.meta.url)));
-
-function load(path: string): LabeledCase[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabeledCase);
-}
-
-/** A flagged URL compared the way the scorer does: trailing punctuation off, scheme optional on one side. */
-const bare = (url: string) => url.replace(/[.,;:!?)\]}>'"»…]+$/u, '').replace(/^https?:\/\//i, '');
 
 function check(c: LabeledCase) {
   const policy = bundledPolicy(c.policy);
@@ -36,11 +22,11 @@ function check(c: LabeledCase) {
 }
 
 describe.skipIf(!existsSync(SAMPLES))('the shared labeled samples', () => {
-  it.each(existsSync(SAMPLES) ? load(SAMPLES).map((c) => [c.id, c] as const) : [])('%s', (_id, c) => check(c));
+  it.each(existsSync(SAMPLES) ? readLabeled(SAMPLES).map((c) => [c.id, c] as const) : [])('%s', (_id, c) => check(c));
 });
 
 describe('our own labeled cases (English, Russian, mixed; hard negatives)', () => {
-  const cases = OWN.flatMap(load);
+  const cases = OWN.flatMap((path) => readLabeled(path));
   it('has at least 40 cases in both languages', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
   });
