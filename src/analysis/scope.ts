@@ -25,8 +25,11 @@ const TOPIC_REACH = 2;
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
-/** Whether a match starts or ends inside a link or a file path ("https" of a URL, "ssl://smtp…" of a pasted log, "Controller.php"). */
-function inLink(m: PhraseMatch): boolean {
+/**
+ * Whether a match starts or ends inside a link ("https" of a URL, "ssl://smtp…" of a pasted log), or with `paths`
+ * inside a file path ("php" of "Controller.php" names no PHP work; "edit app/Services/…" still asks to edit code).
+ */
+function inLink(m: PhraseMatch, paths: boolean): boolean {
   const { text } = m.segment;
   const at = m.evidence.at.start - m.segment.start;
   return [at, at + m.evidence.text.length].some((edge) => {
@@ -34,9 +37,12 @@ function inLink(m: PhraseMatch): boolean {
     while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
     let to = edge;
     while (to < text.length && !/\s/.test(text[to]!)) to++;
-    return /:\/\/|^www\.|[\w-]\.[a-z]{2,}\/|\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i.test(text.slice(from, to));
+    const chunk = text.slice(from, to);
+    return URL_CHUNK.test(chunk) || (paths && PATH_CHUNK.test(chunk));
   });
 }
+const URL_CHUNK = /:\/\/|^www\.|[\w-]\.[a-z]{2,}\//i;
+const PATH_CHUNK = /\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i;
 
 /**
  * A category fires on a phrase of its own (an ask for out-of-scope work, neither negated nor inside quoted error text) unless
@@ -67,15 +73,15 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(context);
-    const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !inScope.has(m) && !cancelledHere.has(m) && !inLink(m);
+    const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !inScope.has(m) && !cancelledHere.has(m);
     const ask = (found.get(askKey(category.id)) ?? []).find(
-      (m) => stands(m) && (requests.any.has(m) || !cancelled.has(m.segment.message)),
+      (m) => stands(m) && !inLink(m, false) && (requests.any.has(m) || !cancelled.has(m.segment.message)),
     );
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
     const asking = category.topicRequests === 'any' ? requests.any : requests.work;
     const asked =
       ask ??
-      (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && topicAsk(m, asking));
+      (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && !inLink(m, true) && topicAsk(m, asking));
     if (!asked) continue;
     flags.push({
       category: category.id,

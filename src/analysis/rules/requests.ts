@@ -12,7 +12,9 @@ const ASKING: readonly string[] = [
   'for us$', 'help us', 'help me', 'possible for you', 'could your', 'can your', 'would your', 'we d like you',
   'we would like you', 'i d like you', 'i would like you', 'kindly',
   'пожалуйста', 'можете', 'можешь', 'могли бы', 'сможете', 'прошу', 'просим', 'за нас', 'для нас', 'нам$ нужно чтобы',
-  'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы',
+  'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы', 'хотелось бы чтобы', 'есть ли возможность',
+  'готовы * оплатить|заплатить|платить', 'оплатим', 'we were wondering', 'wondering whether|wondering if', 'is there any chance',
+  'your team could', 'you guys could', 'paid work', 'we ll pay|we will pay|we can pay|happy to pay|willing to pay',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
@@ -33,7 +35,13 @@ const FIXING: readonly string[] = [
   'объясн', 'почему', 'восстанов', 'верните', 'вернуть', 'откат',
 ];
 
-const book = () => phraseBook(ASKING, () => [['asking', ASKING], ['how-to', HOW_TO], ['fixing', FIXING]]);
+/** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */
+const DIRECT: readonly string[] = [
+  'can you', 'could you', 'would you', 'will you', 'можете ли вы', 'могли бы вы', 'сможете ли вы', 'можете вы', 'вы можете',
+];
+
+const book = () =>
+  phraseBook(ASKING, () => [['asking', ASKING], ['direct', DIRECT], ['how-to', HOW_TO], ['fixing', FIXING]]);
 
 export interface Requests {
   /** Sentences that ask the vendor to act. */
@@ -45,7 +53,7 @@ export interface Requests {
 export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
   const howTo = new Sentences(found.filter((m) => m.key === 'how-to'));
-  const any = new Sentences(found.filter((m) => m.key === 'asking' && !howTo.has(m)));
+  const any = new Sentences(found.filter((m) => (m.key === 'asking' && !howTo.has(m)) || m.key === 'direct'));
   const imperatives: SentenceRef[] = [];
   for (const segment of segments) {
     for (const word of tokenize(segment).words) {
@@ -58,7 +66,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   }
   const fixing = new Sentences(found.filter((m) => m.key === 'fixing'));
   const work = new Sentences(imperatives);
-  for (const m of found) if (m.key === 'asking' && any.has(m) && !fixing.has(m)) work.add(m);
+  for (const m of found) if ((m.key === 'asking' || m.key === 'direct') && any.has(m) && !fixing.has(m)) work.add(m);
   return { any, work };
 }
 
