@@ -406,4 +406,8 @@ export class Sentences {
   has(m: SentenceRef): boolean {
     return this.seen.get(m.segment)?.has(m.sentence) ?? false;
   }
+
+  *refs(): Iterable<SentenceRef> {
+    for (const [segment, sentences] of this.seen) for (const sentence of sentences) yield { segment, sentence };
+  }
 }

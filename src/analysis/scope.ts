@@ -78,7 +78,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       (m) => stands(m) && !inLink(m, false) && (requests.any.has(m) || !cancelled.has(m.segment.message)),
     );
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
-    const asking = category.topicRequests === 'any' ? requests.any : requests.work;
+    const asking = category.topicRequests === 'any' ? requests.workOrRepair : requests.work;
     const asked =
       ask ??
       (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && !inLink(m, true) && topicAsk(m, asking));

@@ -23,6 +23,8 @@ const UNCHANGED = wordRegex(
     `(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
     `(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
     `(?:changed|modified|customi[sz]ed|edited|touched|altered)\\s+nothing${E}`,
+    `(?:not|never)\\s+(?:make|made|do|did)\\s+(?:any\\s+)?(?:changes|modifications|edits)${E}`,
+    `(?:not|never)\\s+(?:change|changed|modify|modified|touch|touched|edit|edited)\\s+(?:anything|any|nothing)${E}`,
     `(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
     // A bare "stock." / "vanilla," as a statement, not "out of stock" or "stock levels".
     `(?<!(?:of|in)\\s)(?:unmodified|unchanged|untouched|stock|vanilla)(?=\\s*(?:[.,;!)]|$))`,

@@ -87,12 +87,15 @@ export function findVersion(policy: Policy, segments: readonly Segment[]): Evide
     if (kind === 'named') return true;
     const inner = (groups.words ?? '').split(/\s+/).filter(Boolean);
     // "version 3" is a version; "версия не обновлялась 3 дня" is not: words in between need a dotted number.
-    if (inner.length > 0 && !number.includes('.')) return false;
+    // A build keyword among them names the number itself: "our version is build 1043".
+    if (inner.length > 0 && !number.includes('.') && !BUILD_WORD.test(inner[inner.length - 1]!)) return false;
     // The words of the match itself count too: "updated PHP to 8.2".
     const own = match[0].slice(0, match[0].lastIndexOf(number)).split(/\s+/).filter(Boolean);
     return !isOtherSoftware([...wordsBefore(segment.text, match.index), ...own], product);
   }, { near: NEAR, before: 90, span: 200 })?.evidence;
 }
+
+const BUILD_WORD = /^(?:build|release|rev|сборк\p{L}*|релиз\p{L}*|билд\p{L}*)$/iu;
 
 /** Every candidate holds a dotted number, a version keyword or a "v" before digits. */
 const NEAR = trigger(

@@ -15,9 +15,10 @@ const ASKING: readonly string[] = [
   'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы', 'хотелось бы чтобы', 'есть ли возможность',
   'готовы * оплатить|заплатить|платить', 'оплатим', 'we were wondering', 'wondering whether|wondering if', 'is there any chance',
   'your team could', 'you guys could', 'paid work', 'we ll pay|we will pay|we can pay|happy to pay|willing to pay',
+  'сколько * стоит|стоить|будет стоить|обойдется', 'how much * cost|costs|charge|would it cost',
 ];
 const HOW_TO: readonly string[] = [
-  'how do', 'how can i|we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
+  'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
   'как$ * можно|мне|нам|сделать|настроить|поменять|изменить|добавить|включить|отключить|убрать|правильно|найти',
   'где$ * можно|найти|находится|настраивается|меняется|включается', 'каким образом', 'подскажите', 'расскажите как',
   'объясните как',
@@ -27,47 +28,72 @@ const HOW_TO: readonly string[] = [
 const IMPERATIVE = /^[а-я]{3,}(?:йте|ите)$/;
 const NOT_IMPERATIVE = new Set(['здравствуйте', 'извините', 'простите', 'поймите', 'учтите', 'подскажите', 'скажите', 'расскажите', 'объясните']);
 
-/** Asks to repair the product or to explain it: a bug report's or a question's request, which names no work by itself. */
-const FIXING: readonly string[] = [
-  'fix', 'repair', 'help', 'check', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'tell', 'explain',
-  'advise', 'why$', 'restore', 'recover', 'undo', 'revert', 'roll back',
-  'почин', 'исправ', 'помоги', 'помож', 'проверьт', 'посмотрит', 'разберит', 'решит', 'подскажите', 'скажите',
-  'объясн', 'почему', 'восстанов', 'верните', 'вернуть', 'откат',
+/** Asks to repair the product: a bug report's request, which names no work by itself. */
+const REPAIRING: readonly string[] = [
+  'fix', 'repair', 'help', 'check', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'restore', 'recover', 'undo',
+  'revert', 'roll back', 'clean up',
+  'почин', 'исправ', 'помоги', 'помож', 'проверьт', 'посмотрит', 'разберит', 'решит', 'восстанов', 'верните', 'вернуть', 'откат',
 ];
+/** Asks for an answer: a question's request, which names no work either. */
+const ANSWERING: readonly string[] = ['tell', 'explain', 'advise', 'describe', 'why$', 'подскажите', 'скажите', 'объясн', 'почему', 'расскажите'];
 
 /** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */
 const DIRECT: readonly string[] = [
   'can you', 'could you', 'would you', 'will you', 'можете ли вы', 'могли бы вы', 'сможете ли вы', 'можете вы', 'вы можете',
 ];
 
+/** A direct ask for an answer ("could you tell me why…") is a question all the same. */
+const DIRECT_QUESTION: readonly string[] = [
+  'can|could|would|will * you * tell|explain|advise|describe|clarify', 'можете|могли|сможете * подсказать|сказать|объяснить|рассказать|пояснить',
+];
+
 const book = () =>
-  phraseBook(ASKING, () => [['asking', ASKING], ['direct', DIRECT], ['how-to', HOW_TO], ['fixing', FIXING]]);
+  phraseBook(ASKING, () => [
+    ['asking', ASKING],
+    ['direct', DIRECT],
+    ['direct-question', DIRECT_QUESTION],
+    ['how-to', HOW_TO],
+    ['repairing', REPAIRING],
+    ['answering', ANSWERING],
+  ]);
 
 export interface Requests {
   /** Sentences that ask the vendor to act. */
   any: Sentences;
-  /** Of those, the ones that ask for work rather than a repair ("set up", "продлите", not only "please fix"). */
+  /** Of those, the ones that ask for work: neither a plea to repair the product nor a question ("set up", "продлите"). */
   work: Sentences;
+  /** Work, or a plea to repair ("please fix what he broke"), but not a question ("could you explain…"). */
+  workOrRepair: Sentences;
 }
 
 export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
-  const howTo = new Sentences(found.filter((m) => m.key === 'how-to'));
+  const of = (key: string) => new Sentences(found.filter((m) => m.key === key));
+  const howTo = of('how-to');
+  const repairing = of('repairing');
+  const answering = of('answering');
   const any = new Sentences(found.filter((m) => (m.key === 'asking' && !howTo.has(m)) || m.key === 'direct'));
-  const imperatives: SentenceRef[] = [];
   for (const segment of segments) {
     for (const word of tokenize(segment).words) {
       if (word.quoted || !IMPERATIVE.test(word.norm) || NOT_IMPERATIVE.has(word.norm)) continue;
       const ref = { segment, sentence: word.sentence };
-      if (!howTo.has(ref)) any.add(ref);
-      // A polite imperative that is not a repair verb is itself the work asked ("продлите", "настройте").
-      if (!howTo.has(ref) && !FIXING_STEM.test(word.norm)) imperatives.push(ref);
+      if (howTo.has(ref)) continue;
+      any.add(ref);
+      // A polite imperative is itself the act asked: work ("продлите"), or a repair ("почините").
+      if (REPAIR_STEM.test(word.norm)) repairing.add(ref);
     }
   }
-  const fixing = new Sentences(found.filter((m) => m.key === 'fixing'));
-  const work = new Sentences(imperatives);
-  for (const m of found) if ((m.key === 'asking' || m.key === 'direct') && any.has(m) && !fixing.has(m)) work.add(m);
-  return { any, work };
+  const directQuestion = of('direct-question');
+  const direct = new Sentences(found.filter((m) => m.key === 'direct' && !directQuestion.has(m)));
+  const work = new Sentences();
+  const workOrRepair = new Sentences();
+  for (const ref of any.refs()) {
+    // "…скажите, что он поломал" beside "почините" and "подскажите… можете ли вы сами поменять?" still ask to act.
+    if (answering.has(ref) && !repairing.has(ref) && !direct.has(ref)) continue;
+    workOrRepair.add(ref);
+    if (!repairing.has(ref)) work.add(ref);
+  }
+  return { any, work, workOrRepair };
 }
 
-const FIXING_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат)/;
+const REPAIR_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат)/;

@@ -64,7 +64,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
     'пуст$|пустой|пустая|пустое|пустые|пусто$|пустую', 'баг', 'сломал', 'слетел', 'завис', 'пропал', 'пропадает',
     'исчез', 'дублирует|дублируют|задублир|дубли$|дублей', 'дважды', 'с задержкой|задерживает|задерживаются', 'вместо', 'проблем', 'сбой', 'глюч', 'криво', 'срочно',
-    'shows|show|showing|lists * disabled|deleted|removed|hidden|inactive', 'still$ show|shows|showing|visible|appear|appears',
+    'shows|show|showing|lists * disabled|deleted|removed|hidden|inactive', 'still$ * show|shows|showing|visible|appear|appears',
     'показыва|отобража|видн * отключенн|удаленн|скрыт|неактивн', 'всё еще|все еще|по прежнему * показыва|отобража|видн|висит',
     'old value|old rate|old rates|old data', 'outdated', 'stale', 'старое значение|старый курс|старые курсы|старые данные', 'устарев',
   ],

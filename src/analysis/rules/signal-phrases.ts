@@ -79,6 +79,8 @@ export const DOC_MENTIONS: readonly string[] = [
   'followed * guide|instructions|manual$', 'helpdesk article', 'help center', 'help centre',
   'по документац', 'в документац', 'согласно * документац|инструкц', 'по инструкц', 'в справке', 'в базе знаний',
   'в мануале', 'статье|статья|статью * документац|помощи|справк|базы знаний|хелпдеск|helpdesk|поддержк',
+  'прочитал|прочитала|прочитали|читал|изучил|изучили * документаци|инструкци|мануал|справк', 'как там написано|как написано в',
+  'read * documentation|docs$|manual$|guide', 'as the docs|as the documentation|as described in',
 ];
 
 /** The customer says there is more than one issue. */
@@ -96,7 +98,7 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
   'также * вопрос', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
   'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
-  'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'another$ * question|problem|issue|bug',
+  'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
 ];
 
 /** A list item that starts with one of these is a reproduction step, not a separate issue. */
