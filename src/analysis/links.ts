@@ -38,17 +38,20 @@ const FILE_ENDINGS = new Set(
 const TRAILING = new Set([...'.,;:!?\'"»…*']);
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<' };
 
-const mentionsOf = new WeakMap<readonly Segment[], HostMention[]>();
+/** Each segment's host mentions, kept on the segment: the links, the domain and the doc-reference items all ask. */
+const MENTIONS = Symbol('host mentions');
+type Scanned = Segment & { [MENTIONS]?: HostMention[] };
 
-/** Every host name and URL in the segments, in order of appearance (computed once per segment list). */
+/** Every host name and URL in the segments, in order of appearance (each segment scanned once). */
 export function hostMentions(segments: readonly Segment[]): HostMention[] {
-  let out = mentionsOf.get(segments);
-  if (!out) {
-    out = [];
-    for (const segment of segments) scanSegment(segment, out);
-    mentionsOf.set(segments, out);
-  }
-  return out;
+  return segments.flatMap((segment) => {
+    const scanned = segment as Scanned;
+    if (!scanned[MENTIONS]) {
+      scanned[MENTIONS] = [];
+      scanSegment(segment, scanned[MENTIONS]);
+    }
+    return scanned[MENTIONS];
+  });
 }
 
 /** Longest run of non-separator characters looked at around one dot. */

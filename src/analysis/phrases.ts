@@ -197,7 +197,8 @@ function parsePhrase(source: string): { slots: ParsedWord[][][]; gaps: number[] 
 export class PhraseBook {
   private readonly root = newNode();
   private readonly phrases: CompiledPhrase[] = [];
-  private readonly byFirstWord = new Map<number, number[]>();
+  /** Phrases by the id of a word their first slot may start with. */
+  private readonly byFirstWord: number[][] = [];
   private readonly wordIds = new Map<string, number>();
   /** Per phrase, the last scan position it matched at (so a phrase is reported once per starting word). */
   private tried = new Int32Array(0);
@@ -229,9 +230,7 @@ export class PhraseBook {
         });
         const index = this.phrases.push({ key, source, slots, gaps: parsed.gaps }) - 1;
         for (const first of slots[0]!.keys()) {
-          const list = this.byFirstWord.get(first) ?? [];
-          list.push(index);
-          this.byFirstWord.set(first, list);
+          (this.byFirstWord[first] ??= []).push(index);
         }
       }
     }
@@ -319,7 +318,7 @@ export class PhraseBook {
         const sentence = words[i]!.sentence;
         const here = this.nextPosition();
         for (const id of matched[i]!) {
-          for (const index of this.byFirstWord.get(id) ?? NONE) {
+          for (const index of this.byFirstWord[id] ?? NONE) {
             if (this.tried[index] === here) continue;
             const p = this.phrases[index]!;
             const end = slotAt(p, 0, id, i, sentence);

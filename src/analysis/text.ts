@@ -41,22 +41,35 @@ export function firstMatch(
   scan: Scan = {},
 ): { evidence: Evidence; match: RegExpExecArray } | undefined {
   for (const segment of segments) {
-    for (const match of matchesIn(segment.text, pattern, scan)) {
-      if (match[0].length === 0) continue;
-      if (accept(match, segment)) return { evidence: evidenceIn(segment, match.index, match[0].length), match };
-    }
+    let found: RegExpExecArray | undefined;
+    eachMatch(segment.text, pattern, scan, (match) => {
+      if (match[0].length === 0 || !accept(match, segment)) return false;
+      found = match;
+      return true;
+    });
+    if (found) return { evidence: evidenceIn(segment, found.index, found[0].length), match: found };
   }
   return undefined;
 }
 
 /** Matches of a global `pattern` in text order, searched only in windows around `scan.near` hits when given. */
 export function* matchesIn(text: string, pattern: RegExp, scan: Scan = {}): Generator<RegExpExecArray> {
+  const matches: RegExpExecArray[] = [];
+  eachMatch(text, pattern, scan, (m) => {
+    matches.push(m);
+    return false;
+  });
+  yield* matches;
+}
+
+/** Calls `visit` on each match in text order until it returns true (a callback: generators cost more per match). */
+function eachMatch(text: string, pattern: RegExp, scan: Scan, visit: (m: RegExpExecArray) => boolean): void {
   const { near, before = 80, span = 320 } = scan;
   if (!near) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) pattern.lastIndex++;
-      yield m;
+      if (visit(m)) return;
     }
     return;
   }
@@ -76,7 +89,7 @@ export function* matchesIn(text: string, pattern: RegExp, scan: Scan = {}): Gene
     pattern.lastIndex = start;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
       if (m[0].length === 0) pattern.lastIndex++;
-      yield m;
+      if (visit(m)) return;
     }
     hit = next;
   }
