@@ -146,11 +146,12 @@ export function PolicyForm({ value }: { value: unknown }) {
         <ListField
           path={['scope', 'inScope']}
           label={t('formInScope')}
-          newItem={() => ({ text: { en: '' }, clause: clause(), phrases: [] })}
+          newItem={() => ({ text: { en: '' }, clause: clause(), phrases: [], covers: [] })}
           item={(path) => (
             <>
               <LocalTextField path={[...path, 'text']} label={t('formText')} />
               <LinesField path={[...path, 'phrases']} label={t('formPhrases')} />
+              <LinesField path={[...path, 'covers']} label={t('formCovers')} />
               <ClauseField path={[...path, 'clause']} />
             </>
           )}

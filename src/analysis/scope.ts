@@ -4,14 +4,14 @@ import type { Segment } from './evidence';
 import { byKey, negated, phraseBook, Sentences, type PhraseMatch } from './phrases';
 import { requestSentences } from './rules/requests';
 
-const IN_SCOPE = 'in-scope';
+const inScopeKey = (n: number) => `in-scope:${n}`;
 const askKey = (id: string) => `ask:${id}`;
 const unlessKey = (id: string) => `unless:${id}`;
 const topicKey = (id: string) => `topic:${id}`;
 
 function scopeBook(policy: Policy) {
   return phraseBook(policy.scope, function* () {
-    yield [IN_SCOPE, policy.scope.inScope.flatMap((s) => s.phrases)] as const;
+    for (const [n, item] of policy.scope.inScope.entries()) yield [inScopeKey(n), item.phrases] as const;
     for (const c of policy.scope.outOfScope) {
       yield [askKey(c.id), c.phrases] as const;
       yield [unlessKey(c.id), c.unless] as const;
@@ -53,16 +53,19 @@ const PATH_CHUNK = /\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i
  */
 export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
   const found = byKey(scopeBook(policy).scan(segments));
-  const inScope = new Sentences(found.get(IN_SCOPE));
+  // What keeps each category in scope: the in-scope items that cover it (an item covering nothing named covers all).
+  const keeping = (id: string) =>
+    policy.scope.inScope.flatMap((item, n) => (item.covers.length === 0 || item.covers.includes(id) ? (found.get(inScopeKey(n)) ?? []) : []));
   const requests = requestSentences(segments);
   // A topic names the work only where no explicit ask (of any category) already covers its words
   // ("optimize MySQL" is server work, not a MySQL lesson), and no in-scope item (the free first installation) speaks.
   const explicit = policy.scope.outOfScope.flatMap((c) => found.get(askKey(c.id)) ?? []);
   const covered = (m: PhraseMatch) =>
     explicit.some((e) => e.segment === m.segment && e.evidence.at.start <= m.evidence.at.start && m.evidence.at.end <= e.evidence.at.end);
-  const inScopeMessages = messagesOf(found.get(IN_SCOPE) ?? []);
-  const topicAsk = (m: PhraseMatch, asking: Sentences) => {
-    if (inScopeMessages.has(m.segment.message) || covered(m)) return false;
+
+  const topicAsk = (m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
+    if (keptMessages.has(m.segment.message)) return false;
+    if (covered(m)) return false;
     for (let sentence = m.sentence; sentence <= m.sentence + TOPIC_REACH; sentence++) {
       if (asking.has({ segment: m.segment, sentence })) return true;
     }
@@ -73,6 +76,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(context);
+    const kept = keeping(category.id);
+    const inScope = new Sentences(kept);
     const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !inScope.has(m) && !cancelledHere.has(m);
     const ask = (found.get(askKey(category.id)) ?? []).find(
       (m) => stands(m) && !inLink(m, false) && (requests.any.has(m) || !cancelled.has(m.segment.message)),
@@ -81,7 +86,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const asking = category.topicRequests === 'any' ? requests.workOrRepair : requests.work;
     const asked =
       ask ??
-      (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && !inLink(m, true) && topicAsk(m, asking));
+      (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && !inLink(m, true) && topicAsk(m, asking, messagesOf(kept)));
     if (!asked) continue;
     flags.push({
       category: category.id,

@@ -178,7 +178,15 @@ export type ScopeCategory = z.infer<typeof scopeCategorySchema>;
 
 export const scopeSchema = z.object({
   inScope: z
-    .array(z.object({ text: localTextSchema, clause: clauseSchema, phrases: z.array(phraseSchema).default([]) }))
+    .array(
+      z.object({
+        text: localTextSchema,
+        clause: clauseSchema,
+        phrases: z.array(phraseSchema).default([]),
+        /** The out-of-scope categories this item keeps in scope (the free installation: server work); empty means all. */
+        covers: z.array(z.string()).default([]),
+      }),
+    )
     .default([]),
   outOfScope: z.array(scopeCategorySchema).default([]),
 });

@@ -16,6 +16,9 @@ const ASKING: readonly string[] = [
   'готовы * оплатить|заплатить|платить', 'оплатим', 'we were wondering', 'wondering whether|wondering if', 'is there any chance',
   'your team could', 'you guys could', 'paid work', 'we ll pay|we will pay|we can pay|happy to pay|willing to pay',
   'сколько * стоит|стоить|будет стоить|обойдется', 'how much * cost|costs|charge|would it cost',
+  'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
+  'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
+  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
@@ -35,7 +38,14 @@ const REPAIRING: readonly string[] = [
   'почин', 'исправ', 'помоги', 'помож', 'проверьт', 'посмотрит', 'разберит', 'решит', 'восстанов', 'верните', 'вернуть', 'откат',
 ];
 /** Asks for an answer: a question's request, which names no work either. */
-const ANSWERING: readonly string[] = ['tell', 'explain', 'advise', 'describe', 'why$', 'подскажите', 'скажите', 'объясн', 'почему', 'расскажите'];
+const ANSWERING: readonly string[] = [
+  'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'подскажите', 'скажите', 'объясн', 'почему', 'расскажите',
+  'знать', 'понять',
+];
+/** "We don't need you to touch the server": the customer rules the work out. */
+const REFUSING: readonly string[] = [
+  'don t|do not|dont * need|want * you', 'no need', 'не нужно|не надо|не требуется|не просим * * вас|вы|чтобы',
+];
 
 /** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */
 const DIRECT: readonly string[] = [
@@ -55,6 +65,7 @@ const book = () =>
     ['how-to', HOW_TO],
     ['repairing', REPAIRING],
     ['answering', ANSWERING],
+    ['refusing', REFUSING],
   ]);
 
 export interface Requests {
@@ -72,12 +83,15 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const howTo = of('how-to');
   const repairing = of('repairing');
   const answering = of('answering');
-  const any = new Sentences(found.filter((m) => (m.key === 'asking' && !howTo.has(m)) || m.key === 'direct'));
+  const refusing = of('refusing');
+  const any = new Sentences(
+    found.filter((m) => ((m.key === 'asking' && !howTo.has(m)) || m.key === 'direct') && !refusing.has(m)),
+  );
   for (const segment of segments) {
     for (const word of tokenize(segment).words) {
       if (word.quoted || !IMPERATIVE.test(word.norm) || NOT_IMPERATIVE.has(word.norm)) continue;
       const ref = { segment, sentence: word.sentence };
-      if (howTo.has(ref)) continue;
+      if (howTo.has(ref) || refusing.has(ref)) continue;
       any.add(ref);
       // A polite imperative is itself the act asked: work ("продлите"), or a repair ("почините").
       if (REPAIR_STEM.test(word.norm)) repairing.add(ref);
