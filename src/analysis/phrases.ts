@@ -354,7 +354,7 @@ export function phraseBook(owner: object, lists: () => Iterable<readonly [string
 }
 
 /** "not", "never", "n't", "не", "ни", "без" right before (one word may stand between: "did not really change"). */
-const NEGATION_BEFORE = /(?<![\p{L}])(?:not|never|no|n['’]t|dont|didnt|не|ни|без|нет)\s+(?:[\p{L}]+\s+)?$/iu;
+const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не|ни|без|нет)|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
 const NEGATION_LOOKBACK = 30;
 
 /** Whether the customer negates the matched words ("we did not change the code", "ничего не меняли"). */

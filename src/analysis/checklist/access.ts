@@ -14,6 +14,8 @@ const ACCESS = new RegExp(
     `${S}(?:ssh|sftp|ftp|ftps|rdp|ssh-доступ${LETTER}*)${E}[^\\n]{0,40}?[\\w.-]{1,64}@[\\w.-]{1,253}`,
     `${S}(?:ssh|sftp|ftp|ftps)://[^\\s:@/]{1,64}:[^\\s@/]{1,100}@`,
     `${S}(?:login|логин|user(?:name)?|пользователь|юзер)\\s*(?:[:=]|-|—)\\s*\\S{2,64}[^\\n]{0,40}?${S}(?:password|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—)?\\s*\\S{3,100}`,
+    // "root@193.0.1.5 / pass …": a login at the server's address
+    `${S}[\\w.-]{1,32}@\\d{1,3}(?:\\.\\d{1,3}){3}${E}`,
     // "login support_check / pass Kj83!mzq"
     `${S}(?:login|логин|user(?:name)?)\\s+[^\\s/|]{2,64}\\s*[/|]\\s*(?:password|pass|pwd|пароль|пасс)${E}\\s*[:=]?\\s*\\S{3,100}`,
   ].join('|'),
@@ -31,7 +33,7 @@ const masked = (evidence: Evidence): Evidence => ({
   ),
 });
 
-const NEAR = trigger(['pass', 'pwd', 'пароль', 'пасс', 'ssh', 'sftp', 'ftp', 'rdp']);
+const NEAR = trigger(['pass', 'pwd', 'пароль', 'пасс', 'ssh', 'sftp', 'ftp', 'rdp'], ['@\\d{1,3}\\.']);
 
 export function findAccess(segments: readonly Segment[]): Evidence | undefined {
   const found = firstMatch(segments, ACCESS, (match) => {

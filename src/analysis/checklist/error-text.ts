@@ -29,7 +29,7 @@ const ERROR_TEXT = new RegExp(
     `(?:"|«|“|„)[^"«»“”„\\n]{0,160}?${S}${ERRORISH}[^"«»“”„\\n]{0,160}?(?:"|»|”|“)`,
     `(?<!${LETTER})'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?!${LETTER})`,
     // an error word, then the quoted text: error "…", пишет «…»
-    `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|пишет|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
+    `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|see|sees|пишет|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
   ].join('|'),
   'gi',
 );
@@ -50,7 +50,7 @@ const TEXT_NEAR = trigger(
   [
     'sqlstate', 'php', 'fatal', 'parse error', 'warning', 'notice', 'deprecated', 'uncaught', 'call to', 'undefined', 'syntax',
     'allowed memory', 'maximum execution', 'class', 'curl', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
-    'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'throw', 'returns', 'getting', 'got', 'пишет', 'выда', 'ошибк', 'надпис',
+    'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'throw', 'returns', 'getting', 'got', 'get', 'see', 'пишет', 'выда', 'ошибк', 'надпис',
   ],
   ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d', '```', '"', '«', '“', '„', "'"],
 );
