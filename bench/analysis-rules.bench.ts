@@ -7,16 +7,7 @@ import { detectSignals } from '../src/analysis/signals';
 import { suggestTier } from '../src/analysis/tier';
 import { bundledPolicy } from '../src/policy/bundled';
 import type { Ticket } from '../src/ticket/schema';
-
-function median(run: () => void, times: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(times / 2)] ?? 0;
-}
+import { median } from './median';
 
 const SENTENCE =
   'After the update to 3.1.4 the rates page shows error 500, please renew the SSL certificate and check cron. Курсы не обновляются, продлите сертификат. ';

@@ -3,18 +3,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { readTicket } from '../src/sites/index';
+import { median } from './median';
 
 const folder = new URL('../tests/fixtures/sites/', import.meta.url);
-
-function median(run: () => void, times: number): number {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(times / 2)] ?? 0;
-}
 
 for (const file of readdirSync(folder).filter((name) => name.endsWith('.html')).sort()) {
   const { document } = parseHTML(readFileSync(new URL(file, folder), 'utf8'));

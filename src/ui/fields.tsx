@@ -49,6 +49,16 @@ interface FieldProps {
   optional?: boolean;
 }
 
+/** What a text input and a text area share: the value as text, an emptied optional field left out. */
+function textInput(field: ReturnType<typeof useField>, optional?: boolean) {
+  return {
+    readOnly: field.readOnly,
+    'aria-invalid': field.fieldProblems.length > 0,
+    value: typeof field.current === 'string' ? field.current : '',
+    onChange: (e: { target: { value: string } }) => field.set(optional && e.target.value === '' ? undefined : e.target.value),
+  };
+}
+
 export function TextField({ path, label, optional, type = 'text', placeholder, list }: FieldProps & { type?: 'text' | 'date'; placeholder?: string; list?: string }) {
   const id = useId();
   const field = useField(path);
@@ -60,10 +70,7 @@ export function TextField({ path, label, optional, type = 'text', placeholder, l
         type={type}
         list={list}
         placeholder={placeholder}
-        readOnly={field.readOnly}
-        aria-invalid={field.fieldProblems.length > 0}
-        value={typeof field.current === 'string' ? field.current : ''}
-        onChange={(e) => field.set(optional && e.target.value === '' ? undefined : e.target.value)}
+        {...textInput(field, optional)}
       />
       <FieldProblems path={path} />
     </div>
@@ -168,10 +175,7 @@ export function TextAreaField({ path, label, optional }: FieldProps) {
       <textarea
         id={id}
         rows={5}
-        readOnly={field.readOnly}
-        aria-invalid={field.fieldProblems.length > 0}
-        value={typeof field.current === 'string' ? field.current : ''}
-        onChange={(e) => field.set(optional && e.target.value === '' ? undefined : e.target.value)}
+        {...textInput(field, optional)}
       />
       <FieldProblems path={path} />
     </div>
