@@ -1,4 +1,4 @@
-import type { ChecklistItem, ChecklistItemId, Policy } from '../../policy/schema';
+import type { ChecklistItem, ChecklistItemId } from '../../policy/schema';
 import type { ChecklistFinding, Ticket } from '../../ticket/schema';
 import type { Evidence } from '../evidence';
 import { findAccess } from './access';

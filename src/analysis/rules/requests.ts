@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { phraseBook, Sentences, tokenize, type SentenceRef } from '../phrases';
+import { phraseBook, Sentences, tokenize } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
