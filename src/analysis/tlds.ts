@@ -1,7 +1,8 @@
 /**
  * Top-level domains a bare host name may end in ("swapdesk.net", "obmen.рф"). A whitelist rather than
  * "any letters", because code and prose are full of dotted words: "orders.status", "window.location".
- * Every two-letter country code counts; these are the generic ones seen on customer sites.
+ * Every two-letter country code counts; these are the generic ones seen on customer sites, and `example`, the
+ * reserved name that documentation and test tickets give a customer's site ("our site cryptoswap.example").
  */
 const GENERIC = (
   'com net org info biz pro name mobi asia tel travel jobs xxx edu gov mil int aero coop museum ' +
@@ -22,7 +23,7 @@ const GENERIC = (
   'computer technology science engineering systems domains hosting server servers marketing ' +
   'ooo su lat africa arab cat eus gal scot wales nrw bayern tirol vegas miami boston quebec swiss istanbul dubai ' +
   'kyiv krd tatar moe ink foundation institute consulting management legal lawyer attorney accountant accountants ' +
-  'express delivery pay kim promo discount bargains cheap exposed claims fit rest surf pink red blue black'
+  'express delivery pay kim promo discount bargains cheap exposed claims fit rest surf pink red blue black example'
 ).split(' ');
 
 const CYRILLIC = ['рф', 'рус', 'москва', 'онлайн', 'сайт', 'орг', 'ком', 'дети', 'укр', 'бел', 'срб', 'қаз'];

@@ -144,6 +144,7 @@ describe('checklist detectors', () => {
     ['Our license domain is goldswap.io', 'present'],
     ['Open https://ultraswap.biz/export.xml', 'present'],
     ['домен obmenka24.ru.', 'present'],
+    ['the exchange rates on our site cryptoswap.example stopped updating', 'present'],
     ['See https://iexexchanger.com/docs/update and prnt.sc/abc and t.me/group', 'missing'],
     ['Server 185.22.33.44, admin at http://185.22.33.44/admin', 'missing'],
     ['export.xml is empty and settings.php untouched, Node.js logs in laravel.log', 'missing'],
