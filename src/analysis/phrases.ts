@@ -357,10 +357,17 @@ export function phraseBook(owner: object, lists: () => Iterable<readonly [string
 const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не|ни|без|нет)|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
 const NEGATION_LOOKBACK = 30;
 
+/** Russian puts the denial after the thing: "сторонних модулей нет", "правок в коде тоже не было". */
+const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не было|не ставили|не устанавливали)(?![\p{L}])/iu;
+
 /** Whether the customer negates the matched words ("we did not change the code", "ничего не меняли"). */
 export function negated(m: PhraseMatch): boolean {
   const start = m.evidence.at.start - m.segment.start;
-  return NEGATION_BEFORE.test(m.segment.text.slice(Math.max(0, start - NEGATION_LOOKBACK), start));
+  const end = start + m.evidence.text.length;
+  return (
+    NEGATION_BEFORE.test(m.segment.text.slice(Math.max(0, start - NEGATION_LOOKBACK), start)) ||
+    NEGATION_AFTER.test(m.segment.text.slice(end, end + NEGATION_LOOKBACK))
+  );
 }
 
 /** Whether the sentence a match stands in ends with a question mark. */

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, negated, phraseBook, Sentences, type PhraseMatch } from './phrases';
+import { byKey, negated, phraseBook, Sentences, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -22,6 +22,28 @@ function scopeBook(policy: Policy) {
 
 /** How many sentences after naming a topic the request may come ("Our CRM is SuiteCRM. You have no connector. Could you set it up?"). */
 const TOPIC_REACH = 2;
+
+/**
+ * The sentence of a match and the next `reach` sentences of the customer's own words: a pasted error line between
+ * the topic and the request ("«SQLSTATE[22003]…»" before "Верните как было") does not count.
+ */
+function sentencesFrom(m: SentenceRef, reach: number): SentenceRef[] {
+  const { words } = tokenize(m.segment);
+  const refs: SentenceRef[] = [{ segment: m.segment, sentence: m.sentence }];
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.sentence <= m.sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < words.length && refs.length <= reach; k++) {
+    const word = words[k]!;
+    if (word.quoted || word.sentence === refs.at(-1)!.sentence) continue;
+    refs.push({ segment: m.segment, sentence: word.sentence });
+  }
+  return refs;
+}
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
@@ -63,14 +85,19 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const covered = (m: PhraseMatch) =>
     explicit.some((e) => e.segment === m.segment && e.evidence.at.start <= m.evidence.at.start && m.evidence.at.end <= e.evidence.at.end);
 
-  const topicAsk = (m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
+  // A later request that asks for another category's work outright is that work's request, not this topic's
+  // ("Merchant says the firewall blocks them. Open the ports, please" asks for no merchant integration).
+  const askedOutright = new Map(policy.scope.outOfScope.map((c) => [c.id, new Sentences(found.get(askKey(c.id)) ?? [])]));
+  const askedOtherThan = (id: string, ref: SentenceRef) =>
+    policy.scope.outOfScope.some((c) => c.id !== id && askedOutright.get(c.id)!.has(ref));
+
+  const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message)) return false;
     if (covered(m)) return false;
-    for (let sentence = m.sentence; sentence <= m.sentence + TOPIC_REACH; sentence++) {
-      if (asking.has({ segment: m.segment, sentence })) return true;
-    }
-    return false;
+    return sentencesFrom(m, TOPIC_REACH).some((ref) => asking.has(ref) && (ref.sentence === m.sentence || !askedOtherThan(id, ref)));
   };
+  // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
+  const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH).some((ref) => requests.work.has(ref));
   const flags: ScopeFlag[] = [];
   for (const category of policy.scope.outOfScope) {
     const context = found.get(unlessKey(category.id)) ?? [];
@@ -80,13 +107,13 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const inScope = new Sentences(kept);
     const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !inScope.has(m) && !cancelledHere.has(m);
     const ask = (found.get(askKey(category.id)) ?? []).find(
-      (m) => stands(m) && !inLink(m, false) && (requests.any.has(m) || !cancelled.has(m.segment.message)),
+      (m) => stands(m) && !inLink(m, false) && (requested(m) || !cancelled.has(m.segment.message)),
     );
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
-    const asking = category.topicRequests === 'any' ? requests.workOrRepair : requests.work;
+    const asking = { work: requests.work, any: requests.workOrRepair, answers: requests.answers }[category.topicRequests];
     const asked =
       ask ??
-      (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && !inLink(m, true) && topicAsk(m, asking, messagesOf(kept)));
+      (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && !inLink(m, true) && topicAsk(category.id, m, asking, messagesOf(kept)));
     if (!asked) continue;
     flags.push({
       category: category.id,

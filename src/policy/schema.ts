@@ -169,10 +169,11 @@ export const scopeCategorySchema = z.object({
    */
   topics: z.array(phraseSchema).default([]),
   /**
-   * Which requests make a topic an ask: `work` (set up, renew, change — a plea to repair the product is a bug report)
-   * or `any` (also "please fix", for a category whose work is the repair itself, as fixing what a freelancer broke).
+   * Which requests make a topic an ask: `work` (set up, renew, change — a plea to repair the product is a bug report),
+   * `any` (also "please fix", for a category whose work is the repair itself, as fixing what a freelancer broke) or
+   * `answers` (questions only, for a category whose work is the answer itself, as teaching Laravel).
    */
-  topicRequests: z.enum(['work', 'any']).default('work'),
+  topicRequests: z.enum(['work', 'any', 'answers']).default('work'),
 });
 export type ScopeCategory = z.infer<typeof scopeCategorySchema>;
 

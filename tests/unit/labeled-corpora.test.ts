@@ -19,7 +19,6 @@ const KNOWN_MISREADINGS: Record<string, { categories?: string[]; tier?: string; 
   'blindA-065': { categories: ['design-customization', 'javascript'], why: '"наш JavaScript … в шаблон корзины" also reads as our own template' },
   'blindA-159': { categories: ['design-customization', 'javascript'], why: '"make the homepage banner slide" reads as a homepage design ask' },
   'hard-149': { categories: ['design-customization', 'ecommerce-consulting'], why: '"что поменять в магазине — баннеры" names banner changes' },
-  'blindC-120': { categories: ['design-customization', 'javascript'], why: 'the script and the template it changes are named together' },
   'blindC-071': { categories: ['tech-consulting'], why: '"which tables … how the Eloquent models relate" reads as a Laravel lesson' },
   'blindC-003': { tier: 'partial', why: '"выплаты не уходят" and "вообще ни одна" come in two messages; severity is read per sentence' },
   'blindD-006': {
@@ -28,7 +27,6 @@ const KNOWN_MISREADINGS: Record<string, { categories?: string[]; tier?: string; 
     why: 'Russian written in Latin letters ("Adminka ne otkryvaetsya", "Nichego ne menyali") is not read as Russian',
   },
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
-  'blindD-101': { categories: ['design-customization', 'javascript'], why: 'the script and the template it changes are named together' },
 };
 
 describe('labeled tickets', () => {

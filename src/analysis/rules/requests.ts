@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { phraseBook, Sentences, tokenize } from '../phrases';
+import { phraseBook, Sentences, tokenize, type PhraseMatch } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -18,7 +18,10 @@ const ASKING: readonly string[] = [
   'сколько * стоит|стоить|будет стоить|обойдется', 'how much * cost|costs|charge|would it cost',
   'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
-  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta',
+  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'плиз|плз|пжл|пж$|пжлст',
+  'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on|from your side',
+  'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'кто то * из вас|с вашей стороны',
+  'под ключ', 'в рамках поддержки|за отдельную плату|за доплату', 'сделаете|возьметесь|займетесь|поможете',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
@@ -27,8 +30,14 @@ const HOW_TO: readonly string[] = [
   'объясните как',
 ];
 
+/** "We have no idea how to do it": no question of how, but the reason the work is asked of the vendor. */
+const HELPLESS: readonly string[] = [
+  'no idea how', 'don t know how|do not know how|dont know how|not sure how', 'не знаем как|не знаю как|понятия не имеем как',
+  'не умеем|не умею|не разбираемся * как',
+];
+
 /** Russian polite imperatives ("поменяйте", "продлите"); greetings and apologies share the ending. */
-const IMPERATIVE = /^[а-я]{3,}(?:йте|ите)$/;
+const IMPERATIVE = /^[а-я]{3,}(?:йте|ите|ьте)$/;
 const NOT_IMPERATIVE = new Set(['здравствуйте', 'извините', 'простите', 'поймите', 'учтите', 'подскажите', 'скажите', 'расскажите', 'объясните']);
 
 /** Asks to repair the product: a bug report's request, which names no work by itself. */
@@ -45,6 +54,17 @@ const ANSWERING: readonly string[] = [
 /** "We don't need you to touch the server": the customer rules the work out. */
 const REFUSING: readonly string[] = [
   'don t|do not|dont * need|want * you', 'no need', 'не нужно|не надо|не требуется|не просим * * вас|вы|чтобы',
+];
+
+/**
+ * Work named outright: a sentence that asks for it asks for work even beside a plea to check or fix
+ * ("can you bump PHP and check the extensions are there").
+ */
+const WORKING: readonly string[] = [
+  'set$ up', 'setup$', 'install$', 'configure$', 'bump$', 'upgrade$', 'downgrade$', 'migrate$', 'renew$', 'deploy$',
+  'put * in$|on$', 'increase$', 'extend$', 'tune$', 'optimize$|optimise$', 'redesign$', 'develop$', 'integrate$',
+  'настройт|настроит', 'установит|поставьт|поставит', 'перенесит|перенест', 'продлит', 'разверн', 'увеличьт|увеличит',
+  'расширьт|расширит', 'пропишит|прописат', 'закиньт|закинут', 'сверста', 'доработайт|доработат', 'оптимизир',
 ];
 
 /** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */
@@ -66,6 +86,8 @@ const book = () =>
     ['repairing', REPAIRING],
     ['answering', ANSWERING],
     ['refusing', REFUSING],
+    ['helpless', HELPLESS],
+    ['working', WORKING],
   ]);
 
 export interface Requests {
@@ -75,12 +97,15 @@ export interface Requests {
   work: Sentences;
   /** Work, or a plea to repair ("please fix what he broke"), but not a question ("could you explain…"). */
   workOrRepair: Sentences;
+  /** Asks for an answer ("объясните, как устроен фронт на Vue", "how do I write this join"): for work that is itself an answer. */
+  answers: Sentences;
 }
 
 export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
   const of = (key: string) => new Sentences(found.filter((m) => m.key === key));
-  const howTo = of('how-to');
+  const helpless = found.filter((m) => m.key === 'helpless');
+  const howTo = new Sentences(found.filter((m) => m.key === 'how-to' && !helpless.some((h) => contains(h, m))));
   const repairing = of('repairing');
   const answering = of('answering');
   const refusing = of('refusing');
@@ -99,15 +124,22 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   }
   const directQuestion = of('direct-question');
   const direct = new Sentences(found.filter((m) => m.key === 'direct' && !directQuestion.has(m)));
+  const working = of('working');
   const work = new Sentences();
   const workOrRepair = new Sentences();
+  const answers = new Sentences(
+    found.filter((m) => (m.key === 'how-to' || m.key === 'answering' || m.key === 'direct-question') && !refusing.has(m)),
+  );
   for (const ref of any.refs()) {
     // "…скажите, что он поломал" beside "почините" and "подскажите… можете ли вы сами поменять?" still ask to act.
-    if (answering.has(ref) && !repairing.has(ref) && !direct.has(ref)) continue;
+    if (answering.has(ref) && !repairing.has(ref) && !direct.has(ref) && !working.has(ref)) continue;
     workOrRepair.add(ref);
-    if (!repairing.has(ref)) work.add(ref);
+    if (!repairing.has(ref) || working.has(ref)) work.add(ref);
   }
-  return { any, work, workOrRepair };
+  return { any, work, workOrRepair, answers };
 }
+
+const contains = (outer: PhraseMatch, inner: PhraseMatch) =>
+  outer.segment === inner.segment && outer.evidence.at.start <= inner.evidence.at.start && inner.evidence.at.start < outer.evidence.at.end;
 
 const REPAIR_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат)/;
