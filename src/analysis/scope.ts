@@ -45,6 +45,14 @@ function sentencesFrom(m: SentenceRef, reach: number): SentenceRef[] {
   return refs;
 }
 
+/** "…the initial installation, and while you are there please also set up a firewall": a further ask the in-scope item does not keep. */
+const FURTHER = /(?<![\p{L}])(?:also|as well|additionally|in addition|plus|заодно|также|а ещё|а еще|кроме того|плюс)(?![\p{L}])/iu;
+function furtherAsk(kept: PhraseMatch, ask: PhraseMatch): boolean {
+  const [first, second] = kept.evidence.at.start < ask.evidence.at.start ? [kept, ask] : [ask, kept];
+  const offset = first.segment.start;
+  return FURTHER.test(first.segment.text.slice(first.evidence.at.end - offset, second.evidence.at.start - offset));
+}
+
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
 /**
@@ -105,7 +113,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const cancelledHere = new Sentences(context);
     const kept = keeping(category.id);
     const inScope = new Sentences(kept);
-    const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !inScope.has(m) && !cancelledHere.has(m);
+    const keptBy = (m: PhraseMatch) => inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m));
+    const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !keptBy(m) && !cancelledHere.has(m);
     const ask = (found.get(askKey(category.id)) ?? []).find(
       (m) => stands(m) && !inLink(m, false) && (requested(m) || !cancelled.has(m.segment.message)),
     );
