@@ -22,6 +22,9 @@ const ASKING: readonly string[] = [
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on|from your side',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'кто то * из вас|с вашей стороны',
   'под ключ', 'в рамках поддержки|за отдельную плату|за доплату', 'сделаете|возьметесь|займетесь|поможете',
+  'если платно|if it s paid|if paid', 'выставьте счет|send * invoice|send * quote',
+  // A need for something new is an ask of it: "the site needs a new header", "нужен редизайн витрины".
+  'need|needs * new$|redesign|rework', 'нужен|нужна|нужно|нужны * нов|редизайн|доработк',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
@@ -54,6 +57,8 @@ const ANSWERING: readonly string[] = [
 /** "We don't need you to touch the server": the customer rules the work out. */
 const REFUSING: readonly string[] = [
   'don t|do not|dont * need|want * you', 'no need', 'не нужно|не надо|не требуется|не просим * * вас|вы|чтобы',
+  'please don t|please do not|don t|do not * touch|change|modify * anything|there$|it$', 'ничего * * не нужно|не надо|не требуется',
+  'за нас * * не нужно|не надо',
 ];
 
 /**
