@@ -188,6 +188,9 @@ describe('checklist detectors', () => {
     ['Uncaught TypeError: Cannot read properties of null', 'present'],
     ['The page shows an error and nothing loads', 'missing'],
     ['появляется ошибка при создании заявки', 'missing'],
+    ['After the update the login form answers "Those details do not match our records." for every operator', 'present'],
+    ['Any amount above 100 gives "Amount exceeds the daily limit" on that direction', 'present'],
+    ['При входе появляется «Пароли не совпадают», хотя пароль верный', 'present'],
     ['Error 500 on every page', 'not-applicable'],
     ["I can't log in to the admin, no errors anywhere", 'not-applicable'],
   ])('error-text: %s → %s', (text, want) => expect(item(iex, text, 'error-text')).toBe(want));

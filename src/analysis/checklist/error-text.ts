@@ -6,7 +6,9 @@ import type { ItemReading } from './reading';
 const ERRORISH =
   '(?:error|errors|failed|failure|fail|invalid|incorrect|wrong|denied|refused|forbidden|unauthori[sz]ed|unable|cannot|' +
   "can't|could not|not found|not allowed|unavailable|expired|timeout|timed out|exception|undefined|unknown|insufficient|" +
-  'missing|problem|warning|not available|not supported|not possible|not allowed|blocked|rejected|declined|denied|too many|limit exceeded|ошибк[a-zа-яё]*|неверн[a-zа-яё]*|неправильн[a-zа-яё]*|недоступ[a-zа-яё]*|не найден[a-zа-яё]*|не удалось|' +
+  'missing|problem|warning|not available|not supported|not possible|not allowed|blocked|rejected|declined|denied|too many|limit exceeded|' +
+  "do not match|does not match|don't match|doesn't match|mismatch|exceeds|exceeded|temporarily|try again|try later|is required|" +
+  'не совпада[a-zа-яё]*|превыша[a-zа-яё]*|временно|попробуйте позже|обязательн[a-zа-яё]*|ошибк[a-zа-яё]*|неверн[a-zа-яё]*|неправильн[a-zа-яё]*|недоступ[a-zа-яё]*|не найден[a-zа-яё]*|не удалось|' +
   'невозможно|отказ[a-zа-яё]*|запрещ[a-zа-яё]*|недостаточно|истек[a-zа-яё]*|истёк[a-zа-яё]*|превышен[a-zа-яё]*|некорректн[a-zа-яё]*|' +
   'не может|не могу|нельзя|сбой|исключени[a-zа-яё]*)';
 
@@ -29,7 +31,7 @@ const ERROR_TEXT = new RegExp(
     `(?:"|«|“|„)[^"«»“”„\\n]{0,160}?${S}${ERRORISH}[^"«»“”„\\n]{0,160}?(?:"|»|”|“)`,
     `(?<!${LETTER})'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?!${LETTER})`,
     // an error word, then the quoted text: error "…", пишет «…»
-    `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|see|sees|пишет|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
+    `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|gives|gave|see|sees|пишет|появляется|выскакивает|вылезает|показывает|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
   ].join('|'),
   'gi',
 );
