@@ -1,13 +1,45 @@
 import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
-import { byKey, inQuestion, Sentences } from './phrases';
+import { byKey, inQuestion, negated, Sentences, tokenize, type PhraseMatch } from './phrases';
 import { severityBook } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
 
 /** A "?" asks after a word; one that starts a URL query ("watch?v=") or a bare "???" nudge asks nothing. */
 const QUESTION_MARK = /(?<=[\p{L}\p{N})»"'])\s?\?(?![\p{L}\p{N}=&%_-])/u;
+
+/** The marker line of a forward ("---------- Forwarded message ---------", "Пересылаемое сообщение"). */
+const FORWARD_MARK = /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Пересылаемое сообщение|Пересланное сообщение)[ \t]*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)/im;
+
+const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
+
+/**
+ * Where a forward starts in a segment the customer wrote something before: the question of the one forwarded
+ * (a client's "Where is my money?") is not what the customer asks. -1 when there is none.
+ */
+function forwardStart(segment: Segment): number {
+  const at = segment.text.search(FORWARD_MARK);
+  return at > 0 && /\p{L}/u.test(segment.text.slice(0, at)) ? at : -1;
+}
+
+/** Whether a place in a segment stands in forwarded text; a forward needs its marker line, so most text skips the search. */
+function forwarded(segment: Segment, index: number): boolean {
+  if (!FORWARD_WORD.test(segment.text)) return false;
+  const at = forwardStart(segment);
+  return at >= 0 && index >= at;
+}
+
+/** The sentence number of a place in a segment (the sentence of the last word starting before it). */
+function sentenceAt(segment: Segment, index: number): number {
+  const { words } = tokenize(segment);
+  let sentence = 0;
+  for (const w of words) {
+    if (w.start >= index) break;
+    sentence = w.sentence;
+  }
+  return sentence;
+}
 
 const REASONS: Record<Severity, string> = {
   stopped: 'the standard product looks stopped for its users',
@@ -22,7 +54,13 @@ const REASONS: Record<Severity, string> = {
 export function readSeverity(segments: Segment[]): { severity: Severity; evidence: Evidence } | null {
   const matches = severityBook().scan(segments);
   const found = byKey(matches);
-  if (found.has('limited')) found.delete('stopped');
+  // "ни в одном направлении" denies the limit it names.
+  const limited = (found.get('limited') ?? []).filter((m) => !negated(m));
+  if (limited.length > 0) found.delete('stopped');
+  // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
+  const notAsked = new Sentences(found.get('not-question'));
+  const asks = (m: PhraseMatch) => !notAsked.has(m) && !forwarded(m.segment, m.evidence.at.start - m.segment.start);
+  found.set('question', (found.get('question') ?? []).filter(asks));
   // Fault words inside a how-to question ("how do I add a promo code on all directions?") describe the wish, not damage;
   // beside "fine now" they tell a past incident.
   const fixing = new Sentences(found.get('asks-for-fix'));
@@ -41,10 +79,13 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   }
   const text = segments.find((s) => /\p{L}/u.test(s.text));
   if (!text) return null;
-  const asked = segments.find((s) => QUESTION_MARK.test(s.text));
-  if (asked) {
-    const at = asked.text.search(QUESTION_MARK);
-    return { severity: 'question', evidence: evidenceIn(asked, asked.text.indexOf('?', at), 1) };
+  for (const segment of segments) {
+    const marks = new RegExp(QUESTION_MARK.source, 'gu');
+    for (let m = marks.exec(segment.text); m; m = marks.exec(segment.text)) {
+      const at = segment.text.indexOf('?', m.index);
+      if (forwarded(segment, at) || notAsked.has({ segment, sentence: sentenceAt(segment, at) })) continue;
+      return { severity: 'question', evidence: evidenceIn(segment, at, 1) };
+    }
   }
   return { severity: 'malfunction', evidence: evidenceIn(text, 0, Math.min(text.text.length, 60)) };
 }

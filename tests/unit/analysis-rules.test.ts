@@ -243,6 +243,48 @@ describe('detectSignals', () => {
     expect(signalIds('bitrix24', ticket('I followed the documentation https://helpdesk.bitrix24.com/open/123/ but it fails.'))).not.toContain('doc-reference');
   });
 
+  it('multiple-issues: a sentence opening with "also" that reports a problem of its own, not more of the same', () => {
+    expect(signalIds('bitrix24', ticket("The disk usage shows 100% although we removed old files. Also the CRM web form won't save."))).toContain('multiple-issues');
+    expect(signalIds('bitrix24', ticket('Квота показывает 100%, хотя мы удалили файлы. Кроме того, не приходят уведомления о задачах.'))).toContain('multiple-issues');
+    expect(signalIds('bitrix24', ticket('Export to Excel fails with an error. Also the same error appears in Firefox.'))).not.toContain('multiple-issues');
+    expect(signalIds('bitrix24', ticket('Экспорт не работает. Также пробовали в другом браузере — та же ошибка.'))).not.toContain('multiple-issues');
+    expect(signalIds('bitrix24', ticket('The import fails at 50%. Also we tried a smaller file, it fails too.'))).not.toContain('multiple-issues');
+  });
+
+  it('channel: a VK group is a social network', () => {
+    expect(signalIds('bitrix24', ticket('I wrote to you in your VK group last week, no answer.'))).toContain('channel');
+    expect(signalIds('bitrix24', ticket('We want to add a VK login button to the portal.'))).not.toContain('channel');
+  });
+
+  it('urgent-recovery: a lost database connection, a whole company standing still, a restore asked for at once', () => {
+    expect(signalIds('bitrix24', ticket('После обновления портал выдаёт ошибку подключения к базе данных.'))).toContain('urgent-recovery');
+    expect(signalIds('bitrix24', ticket('The portal shows "Error establishing a database connection" since the night.'))).toContain('urgent-recovery');
+    expect(signalIds('bitrix24', ticket('Восстановите, пожалуйста, как можно скорее — вся компания стоит.'))).toContain('urgent-recovery');
+    for (const text of ['How can I restore my password asap?', 'Как подключить внешнюю базу данных к отчётам?', 'Кнопка экспорта не работает, почините как можно скорее.']) {
+      expect(signalIds('bitrix24', ticket(text)), text).not.toContain('urgent-recovery');
+    }
+  });
+
+  it('customized-product: a programmer in slang, a direct database edit, a module bought elsewhere', () => {
+    for (const text of [
+      'Наш прогер поковырял контроллер заявок, теперь белый экран.',
+      'Через phpMyAdmin вручную поменяли тип поля amount в таблице orders.',
+      'We ran an UPDATE query on the directions table, now rates are 0.',
+      'Поставили KYC-модуль от сторонних разработчиков, теперь статусы не меняются.',
+      'We installed a third-party AML plugin and now statuses do not change.',
+    ]) {
+      expect(signalIds('iexexchanger', ticket(text)), text).toContain('customized-product');
+    }
+    for (const text of [
+      'How do I export the database via phpMyAdmin before the update?',
+      'В phpMyAdmin ничего не меняли, ошибка появилась сама.',
+      'We did not run any SQL queries or edit the database.',
+      'Rates are updated in the database every minute but the site shows old ones.',
+    ]) {
+      expect(signalIds('iexexchanger', ticket(text)), text).not.toContain('customized-product');
+    }
+  });
+
   it('gives clause and advice in the ticket language', () => {
     const t = ticket('Звонил вчера в отдел продаж, сказали писать сюда.');
     const [channel] = detectSignals(policy('bitrix24'), t, customerSegments(t));
@@ -296,6 +338,52 @@ describe('suggestTier', () => {
     expect(tierOf('The limit is 10000 but clients can create orders for 50000.').suggested).toBe('partial');
     expect(tierOf('Курсы с binance не тянутся с утра, остальные источники норм.').suggested).toBe('partial');
     expect(tierOf('How do I add a Turkish interface language? Side note: the site was down this morning, but everything is fine now.').suggested).toBe('consultation');
+  });
+
+  it('reads a stopped product worded without "down": nobody gets in, no order can be made, payouts stuck everywhere', () => {
+    for (const text of [
+      'None of our operators can get into the dashboard since the morning.',
+      'Nobody from the staff can enter the admin panel.',
+      'Customers cannot place any order: the form spins forever.',
+      'We cannot accept a single exchange since the update.',
+      'Payouts are stuck for all currencies since 2 am.',
+      'Лежит админка с утра.',
+      'В админку не попасть — после логина снова форма входа.',
+      'Работать в админке сейчас никто не может.',
+      'Клиенты не могут оформить обмен вообще.',
+      'С утра ни одной новой заявки, форма пустая.',
+      'Заявка не создаётся ни в одном направлении.',
+      'Не работает сайт вообще, 502.',
+    ]) {
+      expect(tierOf(text).suggested, text).toBe('critical');
+    }
+    for (const text of [
+      'Clients cannot create orders in the BTC → ETH direction, other directions work.',
+      'На сайте не работает калькулятор.',
+      'Не можем принять заявки на Сбер, остальные направления работают.',
+      'Выплата по заявке 5512 не ушла.',
+      'Our operators cannot change the order status to Paid.',
+    ]) {
+      expect(tierOf(text).suggested, text).toBe('partial');
+    }
+    expect(tierOf('How do I give my staff access to the admin panel?').suggested).toBe('consultation');
+    expect(tierOf('Как сделать, чтобы заявки не создавались при нулевом резерве?').suggested).toBe('consultation');
+  });
+
+  it('reads no question in a bug report heading, a polite follow-up or a forwarded client message', () => {
+    expect(tierOf('The fee is shown as 0.\nHow to reproduce:\n1. Open the main page\n2. Pick USDT').suggested).toBe('partial');
+    expect(tierOf('Как воспроизвести: открыть главную, выбрать USDT — комиссия считается по старому курсу.').suggested).toBe('partial');
+    const followUp = (first: string, second: string) => {
+      const t = ticket(first, second);
+      return suggestTier(policy('iexexchanger'), customerSegments(t), t).suggested;
+    };
+    expect(followUp('The "Copy address" button copies nothing in Safari.', 'Hi, any news on this?')).toBe('partial');
+    expect(followUp('Партнёрские начисления считаются от суммы, а в настройках стоит от прибыли.', 'Есть ли новости по моему вопросу?')).toBe('partial');
+    expect(followUp('How do I set up the referral program?', 'Any news?')).toBe('consultation');
+    expect(followUp('Как настроить реферальную программу?', 'Есть новости?')).toBe('consultation');
+    const forwarded = 'Forwarding a client complaint: BTC deposits are not detected.\n\n---------- Forwarded message ---------\nFrom: Client <c@mail.example>\n\nWhere is my money?';
+    expect(tierOf(forwarded).suggested).toBe('partial');
+    expect(tierOf('Клиент пишет: где мои деньги? Заявка висит в статусе ожидания.').suggested).toBe('partial');
   });
 
   it('is null for policies without severities and for tickets without words', () => {

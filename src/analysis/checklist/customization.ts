@@ -1,4 +1,5 @@
 import type { Evidence, Segment } from '../evidence';
+import { tokenize } from '../phrases';
 import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S, wordRegex } from '../text';
 
 export interface CustomizationReading {
@@ -82,6 +83,51 @@ const CHANGED = wordRegex(
   ].join('|')})`,
 );
 
+/** Stems of the rarer disclosures below. */
+const MORE_STEMS: readonly string[] = [
+  'прогер', 'программер', 'кодер', 'девелопер', 'сторонн', 'поковыр', 'ковыр', 'подкрут', 'подпил', 'допил', 'залез', 'лазил',
+  'полез', 'влез', 'phpmyadmin', 'adminer', 'sql', 'вручную', 'ставили', 'установили', 'поставили', 'подключили', 'купили',
+  'coder', 'guy', 'hired', 'messed', 'tinkered', 'fiddled', 'played', 'database', 'db', 'table', 'ran$', 'executed',
+  'manually', 'by hand', 'third', 'external', 'custom$', 'guys', 'devs', 'studio', 'outside', 'базе', 'бд', 'таблиц',
+];
+
+/**
+ * Rarer disclosures, tried only near their own rarer stems: slang for who changed the code and how, direct edits of the
+ * database, a module bought elsewhere.
+ */
+const CHANGED_MORE = wordRegex(
+  `${S}(?:${[
+    // slang for who did it and how ("наш прогер поковырял контроллер", "our coder messed with the controller")
+    `(?:прогер|программер|кодер|девелопер|сторонн${LETTER}*\\s+(?:ребят|специалист|спец|студи|команд))${LETTER}*${GAP}(?:измен|помен|поправ|правил|перепис|добав|допис|сдела|дораб|передел|ставил|установ|делал|менял|ковыр|поковыр|лаз|залез|влез|полез|копал|подкрут|накрут|навертел)${LETTER}*`,
+    `(?:поковыря|ковыря|подкрути|подпили|допили|залез|лазил|полез|влез)${LETTER}*\\s+(?:в\\s+|во\\s+)?(?:${LETTER}+\\s+){0,2}?(?:код|контроллер|шаблон|файл|ядр|модул|скрипт|исходник|баз|таблиц|верстк)${LETTER}*`,
+    `(?:coder|dev guy|our guy|a guy we hired|someone we hired|hired (?:a\\s+)?(?:developer|programmer|dev|freelancer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|tweaked|messed|hacked|patched|touched)${E}`,
+    `(?:messed|tinkered|fiddled|played)\\s+(?:around\\s+)?with\\s+(?:the\\s+|our\\s+|some\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    // direct edits of the database ("через phpMyAdmin вручную поменяли тип поля", "ran an UPDATE query on the orders table")
+    `(?:через|в)\\s+(?:phpmyadmin|adminer|консол${LETTER}*\\s+(?:бд|mysql)|sql)${GAP}(?:помен|измен|удал|добав|правил|поправ|отредакт|перепис|прописал|вписал|вставил)${LETTER}*`,
+    `(?:помен|измен|удал|добав|правил|поправ|подправ|отредакт|прописал|вписал)${LETTER}*${GAP}(?:в\\s+(?:базе|бд|таблиц${LETTER}*|структур${LETTER}*\\s+(?:базы|бд))|через\\s+(?:phpmyadmin|adminer|sql))${E}`,
+    `вручную\\s+(?:помен|измен|удал|добав|правил|поправ|подправ|отредакт|прописал|вписал)${LETTER}*${GAP}(?:баз|бд|таблиц|пол[ея]|колонк|запис)${LETTER}*`,
+    `(?:via|through|in|using|with)\\s+(?:phpmyadmin|adminer)${GAP}(?:changed|edited|modified|altered|deleted|dropped|added|updated|renamed)${E}`,
+    `(?:we|I|someone|somebody|our\\s+\\w+|they)\\s+(?:have\\s+|had\\s+)?(?:manually\\s+|directly\\s+|just\\s+)?(?:changed|edited|modified|altered|deleted|dropped|added|updated|renamed)${GAP}(?:(?:directly\\s+)?in\\s+(?:the\\s+)?(?:database|db|table)|(?:via|through|using|with)\\s+(?:phpmyadmin|adminer|an?\\s+sql|sql))${E}`,
+    `(?:ran|run|executed|wrote)\\s+(?:an?\\s+|some\\s+|our\\s+own\\s+)?(?:custom\\s+|manual\\s+)?(?:sql|update|alter|delete|insert)\\s+(?:query|queries|statements?|scripts?)${E}`,
+    `(?:manually|by hand)\\s+(?:changed|edited|modified|altered|deleted|updated)${E}`,
+    // a module bought elsewhere ("Поставили AML-модуль от сторонних ребят", "installed a third-party KYC plugin")
+    `(?:ставили|установили|поставили|подключили|купили)\\s+(?:[\\w-]+\\s+){0,2}?(?:[\\w]+-)?(?:модул|плагин|расширени)${LETTER}*`,
+    `(?:модул|плагин|расширени|доработк)${LETTER}*\\s+(?:от|у)\\s+(?:сторонн|других|другого|друг|внешн|левых|чужих)${LETTER}*`,
+    `(?:third[- ]party|custom|external)\\s+(?:[\\w]+[- ]?){1}\\s*(?:module|plugin|extension|addon|add-on)s?${E}`,
+    `(?:module|plugin|extension|add-?on)s?\\s+(?:from|by|made by|bought from)\\s+(?:some\\s+|a\\s+|an?\\s+other\\s+|other\\s+|another\\s+)?(?:guys|people|devs|studio|freelancer|outside|external|third)${LETTER}*`,
+  ].join('|')})`,
+);
+const CHANGED_MORE_NEAR = trigger(MORE_STEMS.map((stem) => stem.replace(/ /g, '\\s+').replace(/\$$/, E)));
+/** The first word of each stem, by its first three letters: the segment's words (cached) are checked, cheaper than a regex pass. */
+const STEM_STARTS = new Map<string, string[]>();
+for (const stem of MORE_STEMS) {
+  const word = stem.split(' ')[0]!.replace(/\$$/, '');
+  const key = word.slice(0, 3);
+  STEM_STARTS.set(key, [...(STEM_STARTS.get(key) ?? []), word]);
+}
+const hasStem = (segment: Segment): boolean =>
+  tokenize(segment).words.some((w) => STEM_STARTS.get(w.norm.slice(0, 3))?.some((stem) => w.norm.startsWith(stem)) ?? false);
+
 // Stems every phrase above contains: the phrases are only tried near them.
 const CHANGED_NEAR = trigger([
   'customi', 'modifi', 'patch', 'fork', 'tweak', 'hack', 'rework', 'extended', 'custom', 'changed', 'edited', 'altered',
@@ -118,13 +164,19 @@ export function readCustomization(segments: readonly Segment[]): CustomizationRe
   return reading;
 }
 
+/** A "changed" phrase the customer does not deny, and not a change made through the admin. */
+function disclosed(match: RegExpExecArray, segment: Segment): boolean {
+  const before = segment.text.slice(Math.max(0, match.index - 40), match.index);
+  const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+  return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after) && !NEGATED_WITHIN.test(match[0]) && !THROUGH_ADMIN_AFTER.test(after);
+}
+
 function read(segments: readonly Segment[]): CustomizationReading {
-  const changed = firstMatch(segments, CHANGED, (match, segment) => {
-    const before = segment.text.slice(Math.max(0, match.index - 40), match.index);
-    const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-    return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after) && !NEGATED_WITHIN.test(match[0]) && !THROUGH_ADMIN_AFTER.test(after);
-  }, { near: CHANGED_NEAR, before: 60, span: 180 });
+  const changed = firstMatch(segments, CHANGED, disclosed, { near: CHANGED_NEAR, before: 60, span: 180 });
   if (changed) return { state: 'changed', evidence: changed.evidence };
+  const near = segments.filter(hasStem);
+  const more = near.length > 0 ? firstMatch(near, CHANGED_MORE, disclosed, { near: CHANGED_MORE_NEAR, before: 60, span: 180 }) : undefined;
+  if (more) return { state: 'changed', evidence: more.evidence };
   const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR, before: 60, span: 180 });
   if (unchanged) return { state: 'unchanged', evidence: unchanged.evidence };
   return { state: 'unknown' };

@@ -1,13 +1,14 @@
-import type { Evidence, Segment } from '../evidence';
-import { phraseBook } from '../phrases';
-import { SEVERITY_PHRASES } from './severity';
-import { SEVERAL_ISSUES, STEP_VERBS } from './signal-phrases';
+import { evidenceIn, type Evidence, type Segment } from '../evidence';
+import { phraseBook, Sentences, tokenize, type PhraseMatch } from '../phrases';
+import { SEVERITY_PHRASES, severityBook } from './severity';
+import { ADDING_OPENERS, CONTRADICTION, SAME_ISSUE, SEVERAL_ISSUES, STEP_VERBS } from './signal-phrases';
 
 /** A list item: "1)", "2.", "-", "•" at a line start, "2)" inside a line, or an ordinal ("Во-первых,", "Secondly,") opening a sentence. */
 const ITEM_MARK =
   /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+|(?<=[ \t])\d{1,2}\)[ \t]+|(?:^|\n|(?<=[.!?])[ \t]+)[ \t]*(?:во-?[ \t]?(?:первых|вторых)|в-?[ \t]?третьих|first(?:ly)?|second(?:ly)?|third(?:ly)?)(?:[,:][ \t]*|[ \t]+)/giu;
 
 const saidBook = () => phraseBook(SEVERAL_ISSUES, () => [['several', SEVERAL_ISSUES]]);
+const addedBook = () => phraseBook(ADDING_OPENERS, () => [['adding', ADDING_OPENERS], ['same', SAME_ISSUE], ['contradiction', CONTRADICTION]]);
 const itemBook = () => phraseBook(STEP_VERBS, () => [['step', STEP_VERBS], ...Object.entries(SEVERITY_PHRASES)]);
 
 /** List items of a segment, as segments of their own (offsets kept). */
@@ -20,6 +21,36 @@ function listItems(segment: Segment): Segment[] {
   });
 }
 
+/** Whether a match starts its sentence (only spaces and marks before it since the last sentence). */
+function opensSentence(m: PhraseMatch): boolean {
+  const { words } = tokenize(m.segment);
+  const offset = m.evidence.at.start - m.segment.start;
+  const k = words.findIndex((w) => w.start === offset);
+  return k === 0 || (k > 0 && words[k - 1]!.sentence !== words[k]!.sentence);
+}
+
+/**
+ * A sentence that opens with "Also" / "Кроме того" and reports a problem of its own, after a problem told before it:
+ * "The quota is wrong. Also the designer won't save." Not when it tells more of the same ("Also the same error in Safari").
+ */
+function addedIssue(segments: readonly Segment[]): PhraseMatch | null {
+  const found = addedBook().scan(segments);
+  const openers = found.filter((m) => m.key === 'adding' && opensSentence(m));
+  if (openers.length === 0) return null;
+  const trouble = severityBook()
+    .scan(segments)
+    .filter((m) => m.key === 'stopped' || m.key === 'malfunction');
+  const same = new Sentences(found.filter((m) => m.key === 'same'));
+  const troubled = new Sentences(trouble);
+  const told = [...trouble, ...found.filter((m) => m.key === 'contradiction')];
+  for (const opener of openers) {
+    if (same.has(opener) || !troubled.has(opener)) continue;
+    const earlier = told.some((m) => (m.segment === opener.segment ? m.sentence < opener.sentence : segments.indexOf(m.segment) < segments.indexOf(opener.segment)));
+    if (earlier) return opener;
+  }
+  return null;
+}
+
 /**
  * More than one issue in a request: the customer says so ("two problems", "ещё вопрос"), or lists two or more
  * items that each report a problem or ask a question. Items that start with an action are steps of one problem.
@@ -27,6 +58,13 @@ function listItems(segment: Segment): Segment[] {
 export function multipleIssues(segments: readonly Segment[]): Evidence | null {
   const said = saidBook().scan(segments)[0];
   if (said) return said.evidence;
+  const added = addedIssue(segments);
+  if (added) {
+    const { words } = tokenize(added.segment);
+    const end = words.filter((w) => w.sentence === added.sentence).pop()!.end;
+    const start = added.evidence.at.start - added.segment.start;
+    return evidenceIn(added.segment, start, Math.min(end - start, 120));
+  }
   const issues = segments.flatMap(listItems).filter((item) => {
     const found = itemBook().scan([item]);
     const startsWithStep = found.some((m) => m.key === 'step' && m.evidence.at.start === item.start + item.text.search(/\S/));

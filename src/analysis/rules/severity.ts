@@ -1,6 +1,11 @@
 import type { Severity } from '../../policy/schema';
 import { phraseBook } from '../phrases';
 
+/** Each verb right before each thing, as one phrase of alternatives ("не работает сайт", "лежит админка"). */
+function wordAfter(verbs: readonly string[], things: readonly string[]): string[] {
+  return [verbs.flatMap((verb) => things.map((thing) => `${verb} ${thing}`)).join('|')];
+}
+
 /**
  * Words by which a customer tells how badly the product is hurt (see "Tier" in the analysis rules).
  * The gravest severity found wins, so `malfunction` words may also stand in stopped-product tickets.
@@ -18,7 +23,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'entire site', 'site * stopped working', 'exchanger * stopped working', 'admin * stopped working',
     'nothing works', 'nothing is working', 'completely down', 'completely broken', 'stopped working completely',
     'whole exchange', 'entire exchange', 'exchange * completely',
-    'сайт * не открыва', 'сайт * перестал * работать', 'сайт * не работает', 'сайт * лежит', 'сайт * упал', 'сайт * недоступ', 'сайт * не загружа',
+    // "сайт", "сайта", never "на сайте" (a place on the site, where one thing fails)
+    'сайт$|сайта$ * не открыва|не работает|лежит|упал|недоступ|не загружа', 'сайт$|сайта$ * перестал * работать',
     'админк * не открыва', 'админк * не работает', 'админк * недоступ', 'админк * не загружа', 'админ панел * не открыва',
     'обменник * не работает', 'обменник * лежит', 'обменник * упал', 'обменник * недоступ',
     'белый экран', 'пустая страниц', 'все страниц', 'весь сайт', 'ничего не работает', 'полностью * не работает',
@@ -49,6 +55,41 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'operators|admins|administrators|managers|staff * can t|cannot|can not|unable * log|login|sign|access|get into|get in|enter',
     'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать|оформить|сделать|провести|отправить',
     'никто|ни один * не$ может|могут * войти|зайти|создать|оформить|авторизоваться|работать', 'работать не можем|не можем работать|работаем вслепую',
+    // the same, worded without "down": nobody / none of the staff can get in or work, said either way round
+    'nobody|no one|noone|none of * can$|could|is able|are able * get into|get in|enter|reach|work|log|login|sign|access|open|use',
+    'none of * operators|admins|staff|managers|employees|accounts * can$|could|work|get|is able|are able',
+    'operators|staff|admins|managers|employees * can t|cannot|can not|unable|are unable|not able * reach|open|use * admin|panel|dashboard',
+    'can t|cannot|can not|unable to|no way to * get into|get in|enter|reach * admin|panel|dashboard|backend',
+    'for nobody|for no one|for none of|for any of|for all$|for every * operator|operators|staff|admins|managers|accounts|employees',
+    'all$|every|each * account|accounts * locked|blocked|disabled|suspended',
+    'работать|войти|зайти|попасть|авторизоваться * никто|ни один * не$ может|не$ могут|не$ в$ состоянии',
+    'ни у кого|ни у одного * не$ проходит|не$ работает|не$ получается|не$ открывается|не$ пускает|не$ заходит|не$ входит',
+    'не$ попасть|не$ зайти|не$ войти|нельзя войти|нельзя зайти|невозможно войти|невозможно зайти|не$ пускает * в$ админ|в$ панель|в$ админку',
+    'в$ админку|в$ админ панель|в$ панель управления * не$ попасть|не$ зайти|не$ войти|не$ пускает|никто',
+    'админк|админ панел|панель управления * лежит|упала|упал|умерла|недоступ|перестал|не$ грузит|не$ пускает',
+    // the site, the exchanger or the admin said after the verb ("Не работает сайт вообще")
+    ...wordAfter(['не$ работает', 'не$ открывается', 'не$ грузится', 'лежит', 'упал', 'упала', 'недоступен', 'недоступна'], ['сайт$', 'обменник$', 'админка$']),
+    'ни главная|ни сайт|ни админка|ни клиентская|neither the site|neither the main|neither the admin|neither the front * ни$|nor$',
+    'the site and|both the site|site and|front and|frontend and * admin|backend * down$|not$|unavailable|error|errors|502$|503$|504$',
+    // no order can be made or taken at all
+    'can t|cannot|can not|unable to|not able to|couldn t * accept|create|make|place|submit|complete|process|take * any|single * order|orders|exchange|exchanges|request|requests|application|applications',
+    'clients|customers|users|visitors|people * can t|cannot|can not|unable|are unable|not able * make|create|place|submit|complete|proceed * order|orders|exchange|exchanges|request|requests|application|applications|any$',
+    'not$ a single|not one|zero|no$ new * order|orders|exchange|exchanges|request|requests * since|today|all day|this morning|overnight|created|came|come|coming|went|go$ through|for hours',
+    'no$ new orders|zero new orders|0 new orders|zero orders|0 orders today',
+    'не$ можем|не$ могут|нельзя|невозможно|не$ получается * принять|принимать|обработать|обрабатывать|оформить|сделать|провести * заявки$|заявок$|обмены$|обменов$|ни одной|ни одного|ни один|ни одну',
+    'заявки$|обмены$|заказы$ * обработать|принять|принимать|провести|оформить|создать * не$ можем|не$ могут|невозможно|нельзя|никто',
+    'не$ могут|не$ может|не$ получается|невозможно|нельзя * оформить|сделать|провести|отправить * заявк|обмен|заказ',
+    'новых заявок * нет$|ноль|0$|не$ было|не$ поступает|не$ поступало', 'ноль|0$ * новых заявок|заявок$ за', 'ни одной новой|ни одного нового|ни одного обмена',
+    'ни один обмен|ни один платеж|ни одна оплата|ни одна транзакция',
+    'все заявки|все обмены|все выплаты * висят|стоят|застряли|зависли|не$ проходят', 'all$ orders|all$ exchanges|all$ payouts * hang|hanging|stuck|frozen|pending',
+    'every|each|all$|any * direction|directions|pair|pairs * unavailable|disabled|closed|not$ available|inactive',
+    'каждое|любое|все$|во$ всех|на$ всех|по$ всем * направлени|парам|пары * недоступ|отключ|закрыт|не$ доступн|не$ активн',
+    // payouts stopped for every order and currency
+    'payout|payouts|withdrawal|withdrawals * all$ currencies|all$ coins|all$ orders|all$ directions|all$ payment|every currency|every order|every direction|each currency',
+    'выплат|выплаты|автовыплат * по$ всем|по$ всем валютам|по$ всем заявкам|во$ всех валютах|все$ валюты|ни по одной|ни по одному|ни одной|вообще',
+    'since|from|с$ * no$|ни одной|ни одна|ни одного * payout|payouts|withdrawal|withdrawals|выплат|автовыплат',
+    'no$ * payout|payouts|withdrawal|withdrawals * since|at all|for hours|overnight|all day|anymore',
+    'not$ a single|not one|none of the * payout|payouts|withdrawal|withdrawals',
   ],
   malfunction: [
     'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|get|log|login|access|connect|upload',
@@ -68,6 +109,13 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'shows|show|showing|lists * disabled|deleted|removed|hidden|inactive', 'still$ * show|shows|showing|visible|appear|appears',
     'показыва|отобража|видн * отключенн|удаленн|скрыт|неактивн', 'всё еще|все еще|по прежнему * показыва|отобража|видн|висит',
     'old value|old rate|old rates|old data', 'outdated', 'stale', 'старое значение|старый курс|старые курсы|старые данные', 'устарев',
+    // more things that fail to happen, and the headings of a bug report
+    'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|isn t$|is not$|aren t$|are not$|wasn t$|weren t$|were not$ * copy|copied|detect|recogni|confirm|credit|accept|redirect|react|trigger|execut|render|generat|charg|deduct|notif|verif|validat|complet|finish|reach',
+    'anymore$|any more$', 'not$ * any longer', 'supposed to * but|instead|follow|show|be$',
+    'how to reproduce|steps to reproduce|to reproduce|reproduction steps|expected result|expected behaviour|expected behavior|actual result|actual behaviour|actual behavior',
+    'как воспроизвести|шаги воспроизведения|шаги для воспроизведения|для воспроизведения|как повторить|ожидаемое поведение|ожидаемый результат|фактический результат|фактическое поведение',
+    'не$ копиру|не$ распозна|не$ определя|не$ выполня|не$ реагир|не$ подтвержд|не$ переход|не$ доходит|не$ уходит|не$ уходят|не$ списал|не$ зачисл|не$ проход|не$ принима',
+    'округля|отличается от|расходится|расхождени', 'хотя|а$ * в$ настройках|в$ админке * стоит|указан|указано|выставлен|включен|включено', 'although * settings|admin * set$|says|shows|is$',
   ],
   question: [
     'how do', 'how can', 'how to', 'how should', 'is there', 'are there', 'where can', 'where do', 'where is',
@@ -82,6 +130,21 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
 export const LOOKING_FOR: readonly string[] = [
   'can t|cannot|couldn t|could not * find|figure|understand|see how', 'don t know|do not know|not sure how|not sure where',
   'не могу|не можем|не получается|не получилось * найти|понять|разобраться|настроить', 'не нашел|не нашла|не нашли|не понимаю',
+];
+
+/**
+ * Question words that ask nothing of the product: a bug report's headings ("How to reproduce:"), a polite follow-up
+ * ("any news on this?", "есть ли новости?"). Questions in such sentences do not make the ticket a how-to.
+ */
+export const NOT_A_QUESTION: readonly string[] = [
+  'how to reproduce|how to repeat|how to replicate|steps to reproduce|how it happens|how it happened',
+  'как воспроизвести|как повторить|как это происходит|как это получилось|как проявляется',
+  'any news|any update|any updates|any progress|any news on|news on this|update on this|updates on this|status on this|heard back',
+  'when * be fixed|be resolved|fix it|fix this|hear back|get an answer|get a reply|you reply|you answer|you respond',
+  'есть ли новости|есть новости|какие новости|какие-то новости|есть ли какие новости|есть подвижки|есть ли подвижки|что по моему|что с моим|по моему вопросу|по моему обращению|по моей заявке|по тикету',
+  'когда * исправите|почините|ответите|ответят|будет ответ|решите|будет исправлено',
+  // a client's complaint quoted by the operator ("Клиент пишет: где мои деньги?")
+  'where is my|where are my * money|funds|coins|payout|payment|exchange', 'где мои|где мой|где моя * деньги|средства|монеты|выплата|обмен|оплата', 'где деньги',
 ];
 
 /** The fault is over ("everything is fine now"): it tells the story, not the damage. */
@@ -112,4 +175,5 @@ export const severityBook = () =>
     ['looking-for', LOOKING_FOR] as const,
     ['asks-for-fix', ASKS_FOR_FIX] as const,
     ['resolved', RESOLVED] as const,
+    ['not-question', NOT_A_QUESTION] as const,
   ]);

@@ -17,7 +17,8 @@ export const CHANNEL_NAMES: Record<Channel, readonly string[]> = {
   forum: ['forum', 'форум'],
   social: [
     'facebook', 'fb$', 'twitter', 'instagram', 'linkedin', 'social media', 'social network', 'vk com', 'вконтакте',
-    'вк$', 'фейсбук', 'твиттер', 'инстаграм', 'соцсет', 'социальн сет',
+    'вк$', 'фейсбук', 'твиттер', 'инстаграм', 'соцсет', 'социальн сет', 'vk$', 'vkontakte', 'odnoklassniki', 'одноклассник',
+    'tiktok', 'тикток', 'reddit', 'реддит', 'youtube comments', 'комментариях на ютуб|комментариях на youtube',
   ],
 };
 
@@ -25,10 +26,10 @@ export const CHANNEL_NAMES: Record<Channel, readonly string[]> = {
 export const CONTACT_VERBS: readonly string[] = [
   'wrote', 'written', 'messaged', 'posted', 'asked', 'contacted', 'reached', 'sent', 'chatted', 'pinged',
   'reported', 'raised', 'published', 'complained', 'left a', 'tried', 'i called$', 'we called$', 'described', 'mentioned',
-  'opened a thread', 'started a thread',
+  'opened a thread', 'started a thread', 'commented', 'texted', 'dmed', 'dm d', 'tweeted', 'tagged',
   'писал', 'написал', 'обращал', 'спрашивал', 'связывал', 'отправлял', 'отправил', 'выложил', 'опубликовал',
   'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил', 'описывал', 'описал', 'рассказывал',
-  'постил', 'запостил', 'выкладывал', 'создавал тему', 'создал тему',
+  'постил', 'запостил', 'выкладывал', 'создавал тему', 'создал тему', 'комментировал', 'прокомментировал', 'отписал', 'отметил',
 ];
 
 /** A call is itself the channel: "I called your sales", "звонил в отдел продаж". */
@@ -56,6 +57,12 @@ export const PROJECT_DOWN: readonly string[] = [
   'сайт * перестал', 'портал * не открыва', 'портал * недоступ', 'портал * не работает', 'портал * перестал',
   'белый экран', 'пустая страниц', 'пропали * данные', 'потерял * данные', 'удалил * все', 'удалились * все',
   'взломали|взлом * сайт|портал', 'сайт|портал * взломали|взломан',
+  // the database is gone from under the project, or the whole company stands still
+  'ошибка подключения|ошибку подключения|не$ удается подключиться|не$ удаётся подключиться * к$ базе|к$ бд|к$ mysql|к$ серверу бд',
+  'error establishing * database', 'database connection|db connection|mysql connection * error|failed|lost|refused',
+  'can t|cannot|unable to * connect to * database|mysql|db$',
+  'вся компания|весь офис|вся работа|все сотрудники * стоит|стоят|встала|встали|не$ может работать|не$ могут работать',
+  'whole company|entire company|whole office|whole team|entire team|all our staff|all employees * can t|cannot|unable|is stuck|are stuck|stopped|standing still|blocked',
 ];
 
 /** A restore of the project: urgent unless it is a how-to or about a password. */
@@ -65,6 +72,8 @@ export const PROJECT_RESTORE: readonly string[] = [
   'recovery * site', 'recovery * portal', 'recovery * project', 'roll back', 'rollback', 'recover * from * backup|backups',
   'восстанов * сайт', 'восстанов * портал', 'восстанов * проект', 'восстанов * из * бэкап', 'восстанов * из * резервн',
   'восстанов * копи', 'восстанов * работ', 'восстанов * данн', 'восстанов * баз', 'откат',
+  'восстановите * как можно скорее|срочно|поскорее|побыстрее|как можно быстрее|asap',
+  'restore|recover * asap|urgently|immediately|as soon as possible|right away',
 ];
 
 /** Restores that are not urgent: password recovery and backup how-tos. */
@@ -99,6 +108,29 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'также * вопрос', 'пока писал|пока писала|вспомнил|вспомнила|вспомнили', 'у нас еще|у нас ещё * перестал|не$ работает|не$ приход|сломал|проблем|ошибк', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
   'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
   'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
+];
+
+/**
+ * Words that open a sentence adding something new ("Also the designer won't save", "Кроме того, не приходят письма");
+ * such a sentence that reports a problem of its own, after an earlier one, is a second issue.
+ */
+export const ADDING_OPENERS: readonly string[] = [
+  'also$', 'additionally', 'in addition', 'besides$', 'apart from that', 'aside from that', 'on top of that', 'plus$',
+  'separately', 'another thing', 'and another thing', 'one more thing', 'unrelated',
+  'также', 'кроме того', 'кроме этого', 'помимо этого', 'помимо того', 'еще$', 'и еще', 'а еще', 'плюс$', 'заодно',
+  'отдельно', 'к тому же', 'вдобавок', 'и вот еще', 'параллельно',
+];
+
+/** A contradiction that tells a problem without a fault word ("says 100% used although we deleted 20 GB"). */
+export const CONTRADICTION: readonly string[] = [
+  'although', 'even though', 'even if', 'despite', 'in spite of', 'хотя$', 'несмотря на', 'при том что', 'притом что',
+];
+
+/** Words by which an added sentence tells more of the same problem ("Also the same error in Firefox"). */
+export const SAME_ISSUE: readonly string[] = [
+  'same$', 'too$', 'as well', 'either$', 'this error', 'this problem', 'this issue', 'that error', 'the error', 'it$ also',
+  'тоже', 'то же', 'так же', 'такая же', 'такой же', 'такое же', 'та же', 'аналогичн', 'эта ошибка', 'эта проблема',
+  'этой ошибк', 'ошибка та',
 ];
 
 /** A list item that starts with one of these is a reproduction step, not a separate issue. */
