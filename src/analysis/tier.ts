@@ -55,7 +55,8 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   const matches = severityBook().scan(segments);
   const found = byKey(matches);
   // "ни в одном направлении" denies the limit it names.
-  const limited = (found.get('limited') ?? []).filter((m) => !negated(m));
+  const also = new Sentences(found.get('also'));
+  const limited = (found.get('limited') ?? []).filter((m) => !negated(m) && !also.has(m));
   if (limited.length > 0) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
   const notAsked = new Sentences(found.get('not-question'));

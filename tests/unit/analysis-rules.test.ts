@@ -338,6 +338,12 @@ describe('suggestTier', () => {
     expect(tierOf('The limit is 10000 but clients can create orders for 50000.').suggested).toBe('partial');
     expect(tierOf('Курсы с binance не тянутся с утра, остальные источники норм.').suggested).toBe('partial');
     expect(tierOf('How do I add a Turkish interface language? Side note: the site was down this morning, but everything is fine now.').suggested).toBe('consultation');
+    expect(tierOf('Since noon the main page and /admin are a blank white page for everyone.').suggested).toBe('critical');
+    expect(tierOf("The exchanger is dead in the water, we can't even log in to see the orders.").suggested).toBe('critical');
+    expect(tierOf('Выплаты не уходят ни по одной заявке, и кнопка «Выплатить» в админке тоже не помогает.').suggested).toBe('critical');
+    expect(tierOf('Заявка №512 висит в статусе «Проверка» уже третий час, остальные проходят.').suggested).toBe('partial');
+    expect(tierOf('Обновились по вашей инструкции до 3.3. Теперь в письмах сумма с восемью нулями после запятой.').suggested).toBe('partial');
+    expect(tierOf('Is there an instruction for moving from 3.2 to 3.3?').suggested).toBe('consultation');
   });
 
   it('reads a stopped product worded without "down": nobody gets in, no order can be made, payouts stuck everywhere', () => {

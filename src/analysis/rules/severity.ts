@@ -19,7 +19,9 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'admin * doesn t open', 'admin * does not open', 'admin * not open', 'admin * not loading', 'admin * unavailable',
     'admin * error 500$|500$ error', 'админк * ошибк * 500$', 'админк * 500$ ошибк',
     'every page|all pages * error|errors|500$|returns|blank', 'на$ всех страницах|на$ любой странице * ошибк|500$',
-    'white screen', 'blank page', 'blank screen', '500 * all pages', 'error * all pages', 'error * every page', 'whole site',
+    'white screen', 'blank page', 'blank screen', 'white page|blank white', 'белая страниц|белую страниц|белой страниц',
+    'can t even|cannot even|can not even * log|login|sign|get in|open|access', 'dead in the water', 'site|exchanger|exchange|everything * is$ dead',
+    'сайт|обменник|все|всё * умер|мертв', '500 * all pages', 'error * all pages', 'error * every page', 'whole site',
     'entire site', 'site * stopped working', 'exchanger * stopped working', 'admin * stopped working',
     'nothing works', 'nothing is working', 'completely down', 'completely broken', 'stopped working completely',
     'whole exchange', 'entire exchange', 'exchange * completely',
@@ -105,7 +107,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'reserve|резерв|balance|баланс|начислен|начисление|amount|сумма * 0$|0 00|zero|ноль|нулев', 'не$ подключа', 'не$ зачисля', 'не$ списыва', 'не$ активир', 'не$ запуска', 'не$ обрабатыва', 'не$ синхрониз',
     'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
     'пуст$|пустой|пустая|пустое|пустые|пусто$|пустую', 'баг', 'сломал', 'слетел', 'завис', 'пропал', 'пропадает',
-    'исчез', 'дублирует|дублируют|задублир|дубли$|дублей', 'дважды', 'с задержкой|задерживает|задерживаются', 'вместо', 'проблем', 'сбой', 'глюч', 'криво', 'срочно',
+    'исчез', 'висит|висят|повисл * статус|уже|часов|этапе', 'дублирует|дублируют|задублир|дубли$|дублей', 'дважды', 'с задержкой|задерживает|задерживаются', 'вместо', 'проблем', 'сбой', 'глюч', 'криво', 'срочно',
     'shows|show|showing|lists * disabled|deleted|removed|hidden|inactive', 'still$ * show|shows|showing|visible|appear|appears',
     'показыва|отобража|видн * отключенн|удаленн|скрыт|неактивн', 'всё еще|все еще|по прежнему * показыва|отобража|видн|висит',
     'old value|old rate|old rates|old data', 'outdated', 'stale', 'старое значение|старый курс|старые курсы|старые данные', 'устарев',
@@ -120,9 +122,11 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
   question: [
     'how do', 'how can', 'how to', 'how should', 'is there', 'are there', 'where can', 'where do', 'where is',
     'what is', 'what are', 'which', 'can i', 'can we', 'is it possible', 'do we need', 'do i need', 'should i',
-    'should we', 'possible to', 'guide', 'instruction', 'explain how', 'question', 'where to', 'advise',
+    'should we', 'possible to', 'explain how', 'question', 'where to', 'advise',
+    // asking for a guide, not following one ("updated by your instructions")
+    'need|any|is there|send|share|where * guide|instruction|instructions|manual', 'guide|instruction|instructions * for$|on how|to$',
     'как$', 'каким образом', 'подскажите', 'где$', 'можно ли', 'нужно ли', 'надо ли', 'возможно ли', 'есть ли',
-    'инструкц', 'вопрос', 'порядок',
+    'нужна|нужен|есть ли|дайте|пришлите|скиньте|где * инструкц|мануал|гайд', 'инструкц * по$|для$|как$', 'вопрос', 'порядок',
   ],
 };
 
@@ -167,11 +171,15 @@ export const LIMITED_DAMAGE: readonly string[] = [
   'на направлении', 'в одном направлении', 'одно направление',
 ];
 
+/** "…and the manual button in the admin does nothing either": a part named as more of the damage, not its limit. */
+export const ALSO: readonly string[] = ['тоже', 'также', 'даже', 'too$', 'also', 'as well', 'either$', 'even$'];
+
 /** One compiled book of the severity words, keyed by severity, plus `limited` and `looking-for`. */
 export const severityBook = () =>
   phraseBook(SEVERITY_PHRASES, () => [
     ...Object.entries(SEVERITY_PHRASES),
     ['limited', LIMITED_DAMAGE] as const,
+    ['also', ALSO] as const,
     ['looking-for', LOOKING_FOR] as const,
     ['asks-for-fix', ASKS_FOR_FIX] as const,
     ['resolved', RESOLVED] as const,
