@@ -94,6 +94,10 @@ describe('readCustomization', () => {
   const read = (text: string) => readCustomization(customerSegments(one(text))).state;
   it.each([
     ['no changes, stock install', 'unchanged'],
+    ['Version 3.2 · customization: none', 'unchanged'],
+    ['Our contractor only edited texts in the admin, he did not touch the code.', 'unchanged'],
+    ['Подрядчик только менял баннеры в админке, шаблоны не трогал.', 'unchanged'],
+    ["We installed a third-party 'Smart KYC' plugin last week and now orders fail.", 'changed'],
     ["We haven't changed anything in the product.", 'unchanged'],
     ['Ничего не меняли, стандартная версия.', 'unchanged'],
     ['Без доработок, stock.', 'unchanged'],
@@ -173,6 +177,8 @@ describe('checklist detectors', () => {
     ['Должно приходить письмо после оплаты.', 'present'],
     ['Ожидаю, что статус сменится.', 'present'],
     ['Should I update first?', 'not-applicable'],
+    ['## Actual\nThe page shows 0.\n\n## Expected\nThe page shows the reserve from the admin.', 'present'],
+    ['The rest works as expected\nbut the rates are old.', 'not-applicable'],
   ])('expected: %s → %s (never missing)', (text, want) => expect(item(iex, text, 'expected')).toBe(want));
 
   it('attachments: only files of customer messages count, not mentions', () => {

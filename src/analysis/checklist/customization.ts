@@ -19,6 +19,7 @@ const UNCHANGED = wordRegex(
     `(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
     `(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
     `(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
+    `(?:customi[sz]ations?|modifications?|custom changes|mods)\\s*[:—–-]\\s*(?:none|no|nothing|n/a)${E}`,
     `(?:runs?|running|use|uses|using|on)\\s+(?:your|the)\\s+(?:default|standard|stock|original)\\s+(?:theme|template|code|version)${E}`,
     `(?:edited|changed|configured|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     `(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
@@ -36,13 +37,13 @@ const UNCHANGED = wordRegex(
     `(?:никто\\s+не\\s+(?:заходил|лез|трогал)|всё\\s+родн|все\\s+родн)${LETTER}*`,
     `(?:стоков|родн)${LETTER}*(?=\\s*(?:[.,;!)]|$))`,
     `(?:меняли|поменяли|изменили|правили|настроили)\\s+только${GAP}(?:через|в)\\s+админ${LETTER}*`,
-    `не\\s+(?:меняли|изменяли|трогали|правили|дорабатывали|допиливали|модифицировали|кастомизировали|редактировали|переделывали|вносили\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
+    `не\\s+(?:менял|изменял|трогал|правил|дорабатывал|допиливал|модифицировал|кастомизировал|редактировал|переделывал|вносил${LETTER}*\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*`,
     `(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)${LETTER}*`,
     `(?:доработ|изменени|модификац|кастомиз|правок|правк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s*[:—-]?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
     `(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*${GAP}(?:без|не)\\s+${LETTER}+`,
     `(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*`,
     `из\\s+коробки${E}`,
-    `только\\s+(?:поменяли|изменили|правили|настроили|меняли)${GAP}(?:через|в)\\s+админ${LETTER}*`,
+    `только\\s+(?:поменял|изменил|правил|настроил|менял)${LETTER}*${GAP}(?:через|в)\\s+админ${LETTER}*`,
   ].join('|')})`,
 );
 
@@ -114,6 +115,7 @@ const CHANGED_MORE = wordRegex(
     `(?:ставили|установили|поставили|подключили|купили)\\s+(?:[\\w-]+\\s+){0,2}?(?:[\\w]+-)?(?:модул|плагин|расширени)${LETTER}*`,
     `(?:модул|плагин|расширени|доработк)${LETTER}*\\s+(?:от|у)\\s+(?:сторонн|других|другого|друг|внешн|левых|чужих)${LETTER}*`,
     `(?:third[- ]party|custom|external)\\s+(?:[\\w]+[- ]?){1}\\s*(?:module|plugin|extension|addon|add-on)s?${E}`,
+    `(?:installed|added|bought|put|use|using)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:third[- ]party|external)${GAP}(?:module|plugin|extension|addon|add-on)s?${E}`,
     `(?:module|plugin|extension|add-?on)s?\\s+(?:from|by|made by|bought from)\\s+(?:some\\s+|a\\s+|an?\\s+other\\s+|other\\s+|another\\s+)?(?:guys|people|devs|studio|freelancer|outside|external|third)${LETTER}*`,
   ].join('|')})`,
 );
@@ -147,7 +149,7 @@ const UNCHANGED_NEAR = trigger([
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
 const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|without|не|без|нет|никаких|ни)|n['’]t)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
 /** A change made through the admin panel ("шаблон письма правили только через админку") is configuration. */
-const THROUGH_ADMIN_AFTER = /^[^.!?;\n]{0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin\s+panel)/i;
+const THROUGH_ADMIN_AFTER = /^[^.!?;\n]{0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin(?![a-z]))/i;
 const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|nothing|were not|was not)(?![a-zа-яё])/i;
 /** A negation among the words a phrase spans ("код не меняли", "template was never edited"). */
 const NEGATED_WITHIN = /(?:^|[^a-zа-яё])(?:not|never|nothing|не|ни|ничего|никто)\s/i;

@@ -5,6 +5,8 @@ import { firstMatch, trigger, WORD_END as E, WORD_START as S } from '../text';
 const EXPECTED = new RegExp(
   [
     `${S}expected(?:\\s+(?:result|behaviou?r|outcome))?\\s*[:\\-—–]`,
+    // a heading of its own line ("## Expected", "**Expected result**")
+    `(?<=(?:^|\\n)[ \\t#*>_]{0,6})expected(?:\\s+(?:result|behaviou?r|outcome))?[ \\t*_]*(?=\\r?\\n)`,
     `${S}(?:I|we)(?:\\s+would|'d)?\\s+expect(?:ed)?${E}`,
     `${S}(?:expected|supposed)\\s+to${E}`,
     `${S}should(?:n['’]t|\\s+not)?${E}(?!\\s+(?:I|we|you|i)${E})`,
