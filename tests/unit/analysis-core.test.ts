@@ -199,6 +199,7 @@ describe('checklist detectors', () => {
     ['При входе появляется «Пароли не совпадают», хотя пароль верный', 'present'],
     ['Error 500 on every page', 'not-applicable'],
     ["I can't log in to the admin, no errors anywhere", 'not-applicable'],
+    ['The payout log says `Payout failed: gateway timeout` for every order', 'present'],
   ])('error-text: %s → %s', (text, want) => expect(item(iex, text, 'error-text')).toBe(want));
 
   it.each([
@@ -207,6 +208,8 @@ describe('checklist detectors', () => {
     ['How do I reset the admin password?', 'not-applicable'],
     ['Доступ в админку: login support_check / pass Kj83!mzq', 'present'],
     ['I see the login page, password field empty after reload', 'not-applicable'],
+    ['Root access: 203.0.113.7 / root / Hq7!pLm29', 'present'],
+    ['Доступ к серверу: srv.obmen.io / admin / Kd83_lqPz', 'present'],
   ])('access: %s → %s (never missing)', (text, want) => expect(item(iex, text, 'access')).toBe(want));
 
   it('access evidence shows that access was given, never the password', () => {
@@ -214,6 +217,7 @@ describe('checklist detectors', () => {
     expect(evidenceOf('SSH: root@185.203.118.44, password: Vx8#kq2LmP!z')).toBe('SSH: root@185.203.118.44');
     expect(evidenceOf('FTP ftp://deploy:8fj!kK2q@ftp.site.io')).toBe('FTP ftp://deploy:8•••••@ftp.site.io');
     expect(evidenceOf('Логин: admin, пароль Zx12345qq')).toBe('Логин: admin, пароль Z•••••');
+    expect(evidenceOf('Root access: 203.0.113.7 / root / Hq7!pLm29')).toBe('access: root / H•••••');
   });
 
   it('bitrix24 doc-reference and license', () => {

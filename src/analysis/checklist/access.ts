@@ -1,5 +1,5 @@
 import type { Evidence, Segment } from '../evidence';
-import { maskSecret } from '../rules/credentials';
+import { findUserAndSecret, maskSecret } from '../rules/credentials';
 import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S } from '../text';
 
 /** Words that follow "password" in a sentence about it, not a password itself. */
@@ -44,5 +44,5 @@ export function findAccess(segments: readonly Segment[]): Evidence | undefined {
     if (plain !== undefined) return /[\d!@#$%^&*_+=]/.test(plain) && !NOT_A_SECRET.test(plain) && !plain.endsWith('?');
     return true;
   }, { near: NEAR, before: 120, span: 320 });
-  return found && masked(found.evidence);
+  return found ? masked(found.evidence) : (findUserAndSecret(segments) ?? undefined);
 }

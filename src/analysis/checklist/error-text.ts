@@ -30,6 +30,8 @@ const ERROR_TEXT = new RegExp(
     // a quoted message that reads like an error: "Invalid amount", «Недостаточно средств»
     `(?:"|«|“|„)[^"«»“”„\\n]{0,160}?${S}${ERRORISH}[^"«»“”„\\n]{0,160}?(?:"|»|”|“)`,
     `(?<!${LETTER})'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?!${LETTER})`,
+    // an inline code span that reads like an error: `Payout failed: merchant response timeout`
+    `\`[^\`\\n]{0,160}?${S}${ERRORISH}[^\`\\n]{0,160}?\``,
     // an error word, then the quoted text: error "…", пишет «…»
     `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|gives|gave|see|sees|пишет|появляется|выскакивает|вылезает|показывает|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
   ].join('|'),
@@ -54,7 +56,7 @@ const TEXT_NEAR = trigger(
     'allowed memory', 'maximum execution', 'class', 'curl', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
     'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'throw', 'returns', 'getting', 'got', 'get', 'see', 'пишет', 'выда', 'ошибк', 'надпис',
   ],
-  ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d', '```', '"', '«', '“', '„', "'"],
+  ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d', '`', '"', '«', '“', '„', "'"],
 );
 const MENTION_NEAR = trigger(['error', 'exception', 'fatal', 'crash', 'stack', 'traceback', 'log', 'ошибк', 'исключени', 'лог', 'журнал', 'вылета']);
 

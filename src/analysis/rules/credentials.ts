@@ -1,5 +1,5 @@
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
-import { tokenize } from '../phrases';
+import { tokenize, type Word } from '../phrases';
 
 /**
  * Secrets pasted into a ticket: "password: …", "пароль …", "client_secret=…", "token: …", "ftp://user:pass@host".
@@ -13,7 +13,8 @@ const KEYWORDS = new Set([
 ]);
 /** Words after which "user / secret" follows ("Доступ: root / Qwe!2345", "SSH: admin / S3cr3t!"). */
 const ACCESS_WORDS = new Set(['access', 'credentials', 'login', 'логин', 'доступ', 'доступы', 'ssh', 'ftp', 'sftp']);
-const USER_SLASH_SECRET = /^(?:[ \t]+[\p{L}\p{N}]+){0,2}[ \t]*:?[ \t]*([^\s/|:]{1,64})[ \t]*[/|][ \t]*(\S{4,128})/u;
+/** "access: root / secret", also after the server's address ("Root access: 146.190.22.5 / root / secret"). */
+const USER_SLASH_SECRET = /^(?:[ \t]+[\p{L}\p{N}]+){0,2}[ \t]*:?[ \t]*(?:[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*[/|][ \t]*)?([^\s/|:]{1,64})[ \t]*[/|][ \t]*(\S{4,128})/u;
 
 const PAIRS = new Map<string, ReadonlySet<string>>([
   ['key', new Set(['api', 'secret'])],
@@ -46,6 +47,27 @@ function isSecret(value: string, by: 'mark' | 'word' | 'none'): boolean {
   return SECRET_LIKE.test(value);
 }
 
+/** "Доступ: root / Qwe!2345" after an access word, masked. */
+function userAndSecretAfter(segment: Segment, word: Word): Evidence | null {
+  if (!ACCESS_WORDS.has(word.norm)) return null;
+  const { text } = segment;
+  const pair = USER_SLASH_SECRET.exec(text.slice(word.end, word.end + 200));
+  if (!pair || !SECRET_LIKE.test(pair[2]!)) return null;
+  const ev = evidenceIn(segment, word.start, word.end - word.start + pair[0].length);
+  return { ...ev, text: `${text.slice(word.start, word.end)}: ${pair[1]} / ${maskSecret(pair[2]!)}` };
+}
+
+/** A user and password given after an access word: the access checklist item reads it too. */
+export function findUserAndSecret(segments: readonly Segment[]): Evidence | null {
+  for (const segment of segments) {
+    for (const word of tokenize(segment).words) {
+      const pair = userAndSecretAfter(segment, word);
+      if (pair) return pair;
+    }
+  }
+  return null;
+}
+
 export function findCredentials(segments: readonly Segment[]): Evidence | null {
   for (const segment of segments) {
     const { text } = segment;
@@ -56,13 +78,8 @@ export function findCredentials(segments: readonly Segment[]): Evidence | null {
     const { words } = tokenize(segment);
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      if (ACCESS_WORDS.has(word.norm)) {
-        const pair = USER_SLASH_SECRET.exec(text.slice(word.end, word.end + 200));
-        if (pair && SECRET_LIKE.test(pair[2]!)) {
-          const ev = evidenceIn(segment, word.start, word.end - word.start + pair[0].length);
-          return { ...ev, text: `${text.slice(word.start, word.end)}: ${pair[1]} / ${maskSecret(pair[2]!)}` };
-        }
-      }
+      const pair = userAndSecretAfter(segment, word);
+      if (pair) return pair;
       const pairedWith = PAIRS.get(word.norm);
       const start = pairedWith?.has(words[i - 1]?.norm ?? '') ? words[i - 1]!.start : KEYWORDS.has(word.norm) ? word.start : -1;
       if (start < 0) continue;
