@@ -29,7 +29,8 @@ const ASKING: readonly string[] = [
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
   'как$ * можно|мне|нам|сделать|настроить|поменять|изменить|добавить|включить|отключить|убрать|правильно|найти',
-  'где$ * можно|найти|находится|настраивается|меняется|включается', 'каким образом', 'подскажите', 'расскажите как',
+  'где$ * можно|найти|находится|настраивается|меняется|включается', 'где$ * * загрузить|поменять|изменить|добавить|настроить|включить|указать|задать',
+  'where * * upload|change|set$|add$|configure|enable|find', 'каким образом', 'подскажите', 'расскажите как',
   'объясните как',
 ];
 
@@ -51,7 +52,7 @@ const REPAIRING: readonly string[] = [
 ];
 /** Asks for an answer: a question's request, which names no work either. */
 const ANSWERING: readonly string[] = [
-  'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'подскажите', 'скажите', 'объясн', 'почему', 'расскажите',
+  'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
   'знать', 'понять',
 ];
 /** "We don't need you to touch the server": the customer rules the work out. */
