@@ -21,7 +21,7 @@ function scopeBook(policy: Policy) {
 }
 
 /** How many sentences after naming a topic the request may come ("Our CRM is SuiteCRM. You have no connector. Could you set it up?"). */
-const TOPIC_REACH = 2;
+const TOPIC_REACH = 3;
 
 /**
  * The sentence of a match and the next `reach` sentences of the customer's own words: a pasted error line between

@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { phraseBook, Sentences, tokenize, type PhraseMatch } from '../phrases';
+import { phraseBook, Sentences, tokenize, type PhraseMatch, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -40,7 +40,7 @@ const HELPLESS: readonly string[] = [
   'не умеем|не умею|не разбираемся * как',
 ];
 
-/** Russian polite imperatives ("поменяйте", "продлите"); greetings and apologies share the ending. */
+/** Russian polite imperatives ("поменяйте", "продлите"); greetings and apologies share the ending. English ones open a sentence. */
 const IMPERATIVE = /^[а-я]{3,}(?:йте|ите|ьте)$/;
 const NOT_IMPERATIVE = new Set(['здравствуйте', 'извините', 'простите', 'поймите', 'учтите', 'подскажите', 'скажите', 'расскажите', 'объясните']);
 
@@ -119,8 +119,11 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     found.filter((m) => ((m.key === 'asking' && !howTo.has(m)) || m.key === 'direct') && !refusing.has(m)),
   );
   for (const segment of segments) {
-    for (const word of tokenize(segment).words) {
-      if (word.quoted || !IMPERATIVE.test(word.norm) || NOT_IMPERATIVE.has(word.norm)) continue;
+    const { words } = tokenize(segment);
+    for (const [k, word] of words.entries()) {
+      if (word.quoted) continue;
+      const russian = IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm);
+      if (!russian && !englishOrder(segment, words, k)) continue;
       const ref = { segment, sentence: word.sentence };
       if (howTo.has(ref) || refusing.has(ref)) continue;
       any.add(ref);
@@ -148,4 +151,30 @@ export function requestSentences(segments: readonly Segment[]): Requests {
 const contains = (outer: PhraseMatch, inner: PhraseMatch) =>
   outer.segment === inner.segment && outer.evidence.at.start <= inner.evidence.at.start && inner.evidence.at.start < outer.evidence.at.end;
 
-const REPAIR_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат)/;
+const REPAIR_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат|fix$|repair$|check$|restore$|help$|solve$)/;
+
+/**
+ * An English verb that opens a sentence as an order: not a step of a numbered list ("2. edit BTC → USDT"),
+ * not a question ("Do we need to stop the worker?"), not "make sure we…".
+ */
+function englishOrder(segment: Segment, words: readonly Word[], k: number): boolean {
+  const word = words[k]!;
+  if (!ENGLISH_IMPERATIVE.has(word.norm) || (k > 0 && words[k - 1]!.sentence === word.sentence)) return false;
+  const next = words[k + 1]?.norm ?? '';
+  // "Build 1043, domain …" names the product's build.
+  if (SUBJECT_AFTER.has(next) || /^\d/.test(next)) return false;
+  const lineStart = segment.text.lastIndexOf('\n', word.start - 1) + 1;
+  if (/\d|[-*•]/.test(segment.text.slice(lineStart, word.start))) return false;
+  let last = k;
+  while (last + 1 < words.length && words[last + 1]!.sentence === word.sentence) last++;
+  const after = segment.text.slice(words[last]!.end, last + 1 < words.length ? words[last + 1]!.start : undefined);
+  return !after.includes('?');
+}
+const SUBJECT_AFTER = new Set(['we', 'you', 'i', 'they', 'he', 'she', 'sure', 'not']);
+
+/** English verbs that open a sentence as an order ("Fix it today.", "Do it.", "Set up the cron."). */
+const ENGLISH_IMPERATIVE = new Set([
+  'fix', 'do', 'make', 'set', 'install', 'configure', 'change', 'add', 'renew', 'move', 'migrate', 'put', 'upgrade',
+  'create', 'build', 'develop', 'connect', 'integrate', 'restore', 'repair', 'check', 'help', 'replace', 'enable',
+  'increase', 'transfer', 'deploy', 'redesign', 'implement', 'write', 'rewrite', 'solve', 'sort',
+]);
