@@ -119,7 +119,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       (m) => stands(m) && !inLink(m, false) && (requested(m) || !cancelled.has(m.segment.message)),
     );
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
-    const asking = { work: requests.work, any: requests.workOrRepair, answers: requests.answers }[category.topicRequests];
+    const asking = { work: requests.work, any: requests.workOrRepair, answers: requests.answers, all: requests.all }[category.topicRequests];
     const asked =
       ask ??
       (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && !inLink(m, true) && topicAsk(category.id, m, asking, messagesOf(kept)));

@@ -171,9 +171,10 @@ export const scopeCategorySchema = z.object({
   /**
    * Which requests make a topic an ask: `work` (set up, renew, change — a plea to repair the product is a bug report),
    * `any` (also "please fix", for a category whose work is the repair itself, as fixing what a freelancer broke) or
-   * `answers` (questions only, for a category whose work is the answer itself, as teaching Laravel).
+   * `answers` (questions only, for a category whose work is the answer itself, as teaching Laravel) or `all` (any of
+   * these, for a topic that is out of scope whatever is asked of it, as software the product does not integrate with).
    */
-  topicRequests: z.enum(['work', 'any', 'answers']).default('work'),
+  topicRequests: z.enum(['work', 'any', 'answers', 'all']).default('work'),
 });
 export type ScopeCategory = z.infer<typeof scopeCategorySchema>;
 

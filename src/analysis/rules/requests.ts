@@ -105,6 +105,8 @@ export interface Requests {
   workOrRepair: Sentences;
   /** Asks for an answer ("объясните, как устроен фронт на Vue", "how do I write this join"): for work that is itself an answer. */
   answers: Sentences;
+  /** Every ask: work, repair or answer. */
+  all: Sentences;
 }
 
 export function requestSentences(segments: readonly Segment[]): Requests {
@@ -145,7 +147,8 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     workOrRepair.add(ref);
     if (!repairing.has(ref) || working.has(ref)) work.add(ref);
   }
-  return { any, work, workOrRepair, answers };
+  const all = new Sentences([...workOrRepair.refs(), ...answers.refs()]);
+  return { any, work, workOrRepair, answers, all };
 }
 
 const contains = (outer: PhraseMatch, inner: PhraseMatch) =>
