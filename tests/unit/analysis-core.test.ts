@@ -95,6 +95,9 @@ describe('readCustomization', () => {
   it.each([
     ['no changes, stock install', 'unchanged'],
     ['Version 3.2 · customization: none', 'unchanged'],
+    ['rates wrong on v3.0.9, we not change the code', 'unchanged'],
+    ['Stock 3.1.2. Orders are not detected.', 'unchanged'],
+    ['The SEO plugin our guy downloaded from GitHub broke the sitemap.', 'changed'],
     ['Our contractor only edited texts in the admin, he did not touch the code.', 'unchanged'],
     ['Подрядчик только менял баннеры в админке, шаблоны не трогал.', 'unchanged'],
     ["We installed a third-party 'Smart KYC' plugin last week and now orders fail.", 'changed'],
@@ -200,6 +203,8 @@ describe('checklist detectors', () => {
     ['Error 500 on every page', 'not-applicable'],
     ["I can't log in to the admin, no errors anywhere", 'not-applicable'],
     ['The payout log says `Payout failed: gateway timeout` for every order', 'present'],
+    ["the partner page show error 'Division by zero' for new partners", 'present'],
+    ['The order log shows:\nPAYOUT REJECTED: INVALID AMOUNT (merchant 81)', 'present'],
   ])('error-text: %s → %s', (text, want) => expect(item(iex, text, 'error-text')).toBe(want));
 
   it.each([
@@ -224,6 +229,7 @@ describe('checklist detectors', () => {
     expect(item(bitrix, 'As in https://helpdesk.bitrix24.com/open/17612948/ the robot should start', 'doc-reference')).toBe('present');
     expect(item(bitrix, 'I followed the article in your help center but the import fails', 'doc-reference')).toBe('missing');
     expect(item(bitrix, 'Сделал всё по инструкции из документации, не работает', 'doc-reference')).toBe('missing');
+    expect(item(bitrix, 'I read your FAQ about robots and did exactly as written, the robot still does not start', 'doc-reference')).toBe('missing');
     expect(item(bitrix, 'Deals do not load', 'doc-reference')).toBe('not-applicable');
     expect(item(bitrix, 'License key: SMP-RF-9B4C1D2E3F4A5B6C', 'license')).toBe('present');
   });

@@ -344,6 +344,9 @@ describe('suggestTier', () => {
     expect(tierOf('Заявка №512 висит в статусе «Проверка» уже третий час, остальные проходят.').suggested).toBe('partial');
     expect(tierOf('Обновились по вашей инструкции до 3.3. Теперь в письмах сумма с восемью нулями после запятой.').suggested).toBe('partial');
     expect(tierOf('Is there an instruction for moving from 3.2 to 3.3?').suggested).toBe('consultation');
+    expect(tierOf("Clients cannot create an exchange on any direction: 'Direction is not available'.").suggested).toBe('critical');
+    expect(tierOf('В админке в разделе «Отчёты» не работает выгрузка в Excel.').suggested).toBe('partial');
+    expect(tierOf('RATES ARE FROZEN SINCE 9AM. FIX IT NOW').suggested).toBe('partial');
   });
 
   it('reads a stopped product worded without "down": nobody gets in, no order can be made, payouts stuck everywhere', () => {

@@ -19,6 +19,8 @@ const UNCHANGED = wordRegex(
     `(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
     `(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
     `(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
+    `(?:we|i)\\s+(?:not|never|no)\\s+(?:change|changed|modify|modified|touch|touched|edit|edited|customi[sz]e|customi[sz]ed)${E}`,
+    `(?:stock|vanilla|unmodified)\\s+v?\\d+(?:\\.\\d+)+`,
     `(?:customi[sz]ations?|modifications?|custom changes|mods)\\s*[:—–-]\\s*(?:none|no|nothing|n/a)${E}`,
     `(?:runs?|running|use|uses|using|on)\\s+(?:your|the)\\s+(?:default|standard|stock|original)\\s+(?:theme|template|code|version)${E}`,
     `(?:edited|changed|configured|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
@@ -89,7 +91,7 @@ const MORE_STEMS: readonly string[] = [
   'прогер', 'программер', 'кодер', 'девелопер', 'сторонн', 'поковыр', 'ковыр', 'подкрут', 'подпил', 'допил', 'залез', 'лазил',
   'полез', 'влез', 'phpmyadmin', 'adminer', 'sql', 'вручную', 'ставили', 'установили', 'поставили', 'подключили', 'купили',
   'coder', 'guy', 'hired', 'messed', 'tinkered', 'fiddled', 'played', 'database', 'db', 'table', 'ran$', 'executed',
-  'manually', 'by hand', 'third', 'external', 'custom$', 'guys', 'devs', 'studio', 'outside', 'базе', 'бд', 'таблиц',
+  'manually', 'by hand', 'third', 'external', 'custom$', 'guys', 'devs', 'studio', 'outside', 'forum', 'codecanyon', 'базе', 'бд', 'таблиц',
 ];
 
 /**
@@ -101,7 +103,7 @@ const CHANGED_MORE = wordRegex(
     // slang for who did it and how ("наш прогер поковырял контроллер", "our coder messed with the controller")
     `(?:прогер|программер|кодер|девелопер|сторонн${LETTER}*\\s+(?:ребят|специалист|спец|студи|команд))${LETTER}*${GAP}(?:измен|помен|поправ|правил|перепис|добав|допис|сдела|дораб|передел|ставил|установ|делал|менял|ковыр|поковыр|лаз|залез|влез|полез|копал|подкрут|накрут|навертел)${LETTER}*`,
     `(?:поковыря|ковыря|подкрути|подпили|допили|залез|лазил|полез|влез)${LETTER}*\\s+(?:в\\s+|во\\s+)?(?:${LETTER}+\\s+){0,2}?(?:код|контроллер|шаблон|файл|ядр|модул|скрипт|исходник|баз|таблиц|верстк)${LETTER}*`,
-    `(?:coder|dev guy|our guy|a guy we hired|someone we hired|hired (?:a\\s+)?(?:developer|programmer|dev|freelancer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|tweaked|messed|hacked|patched|touched)${E}`,
+    `(?:coder|dev guy|our guy|my guy|a guy we hired|someone we hired|hired (?:a\\s+)?(?:developer|programmer|dev|freelancer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|tweaked|messed|hacked|patched|touched)${E}`,
     `(?:messed|tinkered|fiddled|played)\\s+(?:around\\s+)?with\\s+(?:the\\s+|our\\s+|some\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     // direct edits of the database ("через phpMyAdmin вручную поменяли тип поля", "ran an UPDATE query on the orders table")
     `(?:через|в)\\s+(?:phpmyadmin|adminer|консол${LETTER}*\\s+(?:бд|mysql)|sql)${GAP}(?:помен|измен|удал|добав|правил|поправ|отредакт|перепис|прописал|вписал|вставил)${LETTER}*`,
@@ -116,6 +118,7 @@ const CHANGED_MORE = wordRegex(
     `(?:модул|плагин|расширени|доработк)${LETTER}*\\s+(?:от|у)\\s+(?:сторонн|других|другого|друг|внешн|левых|чужих)${LETTER}*`,
     `(?:third[- ]party|custom|external)\\s+(?:[\\w]+[- ]?){1}\\s*(?:module|plugin|extension|addon|add-on)s?${E}`,
     `(?:installed|added|bought|put|use|using)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:third[- ]party|external)${GAP}(?:module|plugin|extension|addon|add-on)s?${E}`,
+    `(?:plugin|module|extension|add-?on)s?\\s+(?:\\w+\\s+){0,3}?(?:installed|added|put|downloaded)\\s+(?:from|off)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:forum|marketplace|codecanyon|internet|github)${E}`,
     `(?:module|plugin|extension|add-?on)s?\\s+(?:from|by|made by|bought from)\\s+(?:some\\s+|a\\s+|an?\\s+other\\s+|other\\s+|another\\s+)?(?:guys|people|devs|studio|freelancer|outside|external|third)${LETTER}*`,
   ].join('|')})`,
 );

@@ -12,7 +12,7 @@ const DOC_PATH =
 /** The customer says the docs cover the problem, or that they followed an article. */
 const DOC_MENTION = new RegExp(
   [
-    `${S}(?:followed|following|according to|as (?:described|written|shown|explained) in|per|read|found|from|in|by|checked|tried)\\s+(?:the\\s+|your\\s+|an?\\s+|this\\s+|that\\s+)?(?:official\\s+)?(?:documentation|docs|doc|article|manual|guide|help (?:article|page|center)|knowledge base|instructions?|tutorial)${E}`,
+    `${S}(?:followed|following|according to|as (?:described|written|shown|explained) in|per|read|found|from|in|by|checked|tried)\\s+(?:the\\s+|your\\s+|an?\\s+|this\\s+|that\\s+)?(?:official\\s+)?(?:documentation|docs|doc|article|manual|guide|help (?:article|page|center|centre)|knowledge base|instructions?|tutorial|faq)${E}`,
     `${S}(?:documentation|docs|article|manual|guide|instructions?)\\s+(?:says|said|describes|states|covers|explains|shows)${E}`,
     `${S}(?:по|согласно|в|из|следуя|прочитал${LETTER}*|читал${LETTER}*|нас[её]л${LETTER}*|нашл${LETTER}*)\\s+(?:вашей\\s+|вашему\\s+|вашу\\s+|ваши\\s+|ваш\\s+|официальн${LETTER}*\\s+|эт${LETTER}*\\s+|той\\s+)?(?:документаци${LETTER}*|стать${LETTER}*|инструкци${LETTER}*|руководств${LETTER}*|мануал${LETTER}*|справк${LETTER}*|базе знаний)`,
     `${S}(?:описан${LETTER}*|написан${LETTER}*|указан${LETTER}*)\\s+в\\s+(?:документаци${LETTER}*|стать${LETTER}*|инструкци${LETTER}*|руководств${LETTER}*|справк${LETTER}*)`,
@@ -21,7 +21,7 @@ const DOC_MENTION = new RegExp(
 );
 
 const MENTION_NEAR = trigger([
-  'doc', 'article', 'manual', 'guide', 'help', 'knowledge', 'instruction', 'tutorial', 'документаци', 'стать', 'инструкци',
+  'doc', 'faq', 'article', 'manual', 'guide', 'help', 'knowledge', 'instruction', 'tutorial', 'документаци', 'стать', 'инструкци',
   'руководств', 'мануал', 'справк', 'базе знаний',
 ]);
 

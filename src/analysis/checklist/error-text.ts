@@ -34,6 +34,9 @@ const ERROR_TEXT = new RegExp(
     `\`[^\`\\n]{0,160}?${S}${ERRORISH}[^\`\\n]{0,160}?\``,
     // an error word, then the quoted text: error "…", пишет «…»
     `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|gives|gave|see|sees|пишет|появляется|выскакивает|вылезает|показывает|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
+    `${S}(?:error|message|says|shows|displays|ошибк${LETTER}*|сообщени${LETTER}*)\\s*[:—–-]?\\s*'[^'\\n]{3,200}'(?!${LETTER})`,
+    // a log line under "the log shows:" that reads like an error
+    `${S}(?:shows|says|reads|output|пишет|выда[её]т)\\s*:[ \\t]*\\r?\\n[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
   ].join('|'),
   'gi',
 );

@@ -19,6 +19,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'admin * doesn t open', 'admin * does not open', 'admin * not open', 'admin * not loading', 'admin * unavailable',
     'admin * error 500$|500$ error', 'админк * ошибк * 500$', 'админк * 500$ ошибк',
     'every page|all pages * error|errors|500$|returns|blank', 'на$ всех страницах|на$ любой странице * ошибк|500$',
+    'not$|cannot|can t|unable * create|exchange|order * * any|every|all * direction|directions', 'unavailable|not available * * every|all|any * direction|directions',
     'white screen', 'blank page', 'blank screen', 'white page|blank white', 'белая страниц|белую страниц|белой страниц',
     'can t even|cannot even|can not even * log|login|sign|get in|open|access', 'dead in the water', 'site|exchanger|exchange|everything * is$ dead',
     'сайт|обменник|все|всё * умер|мертв', '500 * all pages', 'error * all pages', 'error * every page', 'whole site',
@@ -96,7 +97,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
   malfunction: [
     'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|get|log|login|access|connect|upload',
     'not work', 'not updat', 'not send', 'not arriv', 'not show', 'not display', 'not sav', 'not load', 'not chang',
-    'not calculat', 'not receiv', 'no longer', 'stopped', 'stops', 'broken', 'broke$', 'wrong', 'incorrect', 'error',
+    'not calculat', 'not receiv', 'no longer', 'stopped', 'stops', 'broken', 'broke$', 'wrong', 'incorrect', 'error', 'frozen|froze$',
     'fail', 'bug', 'empty', 'missing', 'instead of', 'delayed|with a delay|lags behind', 'disappear', 'stuck', 'hangs', 'freez', 'crash', 'shows 0', 'shows zero',
     'duplicat', 'twice', 'not correct', 'problem', 'issue$', 'glitch', 'exception', 'urgent',
     'не$ работа', 'не$ обновл', 'не$ приход', 'не$ отображ', 'не$ показыва', 'не$ отправля', 'не$ созда',
@@ -167,7 +168,8 @@ export const ASKS_FOR_FIX: readonly string[] = [
 export const LIMITED_DAMAGE: readonly string[] = [
   'filter|button|field|tab$|section|report|sorting|search|export * in$ * admin', 'фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк * в$ админк',
   'other directions|other currencies|others * work|works|fine|ok$|okay', 'only * one|this * direction|currency|order',
-  'one direction', 'остальные * работают|в порядке|нормально', 'только * одно|одном|этом * направлен|валют|заявк',
+  'one direction', 'остальные * работают|в порядке|нормально', 'в$ админк * * фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк',
+  'in$ the admin * * filter|button|field|tab$|section|report|sorting|search|export', 'только * одно|одном|этом * направлен|валют|заявк',
   'на направлении', 'в одном направлении', 'одно направление',
 ];
 
