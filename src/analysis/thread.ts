@@ -100,7 +100,17 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
       if (cut !== 'no') {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
         if (cut === 'with-previous') kept.pop();
-        if (cut === 'signature') signature = signatureBlock(text, lines.slice(i, i + SIGNATURE_LINES), previous, message);
+        if (cut === 'signature') {
+          signature ??= signatureBlock(text, lines.slice(i, i + SIGNATURE_LINES), previous, message);
+          // "P.S. We run stock 3.1.2" below the signature is the customer's again.
+          const postscript = postscriptAfter(lines, i, previous);
+          if (postscript > i) {
+            kept.push(null);
+            i = postscript - 1;
+            previous = undefined;
+            continue;
+          }
+        }
         break;
       }
     }
@@ -118,6 +128,20 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
     previous = line;
   }
   return { segments: joinRuns(text, kept, message), signature };
+}
+
+const POSTSCRIPT = /^\s*(?:p\.?\s?s\.?|п\.?\s?с\.?)(?=[\s:,.-])/i;
+
+/** The line of a postscript below a signature, before any quoted history; -1 when there is none. */
+function postscriptAfter(lines: readonly { line: string }[], signatureAt: number, previous: string | undefined): number {
+  let before = previous;
+  for (let j = signatureAt + 1; j < lines.length; j++) {
+    const { line } = lines[j]!;
+    if (POSTSCRIPT.test(line)) return j;
+    if (/^\s*>/.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true)))) return -1;
+    before = line;
+  }
+  return -1;
 }
 
 /** The signature's lines up to the first quote marker: the message replied to is no signature. */

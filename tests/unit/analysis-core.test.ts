@@ -83,6 +83,15 @@ describe('customerSegments', () => {
     expect(customerSegments(one('Fix it\n-----Original Message-----\nv9.9')).map((s) => s.text.trim())).toEqual(['Fix it']);
   });
 
+  it('keeps a postscript below the signature, not the history below it', () => {
+    const text = 'Callbacks are rejected.\n\n--\nJulia Moreau\nCOO, exwave.io\n\nP.S. We run stock 3.1.2.\n\nOn Mon, Support <s@x.example> wrote:\n> v9.9 please';
+    const segments = customerSegments(one(text));
+    expect(segments.map((s) => s.text.trim())).toEqual(['Callbacks are rejected.', 'P.S. We run stock 3.1.2.']);
+    expect(text.slice(segments[1]!.start, segments[1]!.start + segments[1]!.text.length)).toBe(segments[1]!.text);
+    const noPostscript = 'Rates are wrong.\n\nС уважением,\nИван\n\n1 июня 2026 г., Support <s@x.example> написал(а):\n> P.S. версия 9.9';
+    expect(customerSegments(one(noPostscript)).map((s) => s.text.trim())).toEqual(['Rates are wrong.']);
+  });
+
   it('keeps a message that is only a sign-off-looking line, and cuts long messages', () => {
     expect(customerSegments(one('Best regards')).length).toBe(1);
     const long = customerSegments(one('a'.repeat(MAX_MESSAGE_CHARS + 500)));
