@@ -53,6 +53,13 @@ function furtherAsk(kept: PhraseMatch, ask: PhraseMatch): boolean {
   return FURTHER.test(first.segment.text.slice(first.evidence.at.end - offset, second.evidence.at.start - offset));
 }
 
+/** "(первичную установку вы уже делали в марте)": the free item is spent, so it keeps nothing in scope. */
+const ALREADY_USED = /^[^.!?\n]{0,24}?(?<![\p{L}])(?:уже|already|was done|were done|you did|you have done|вы делали)(?![\p{L}])/iu;
+function alreadyUsed(kept: PhraseMatch): boolean {
+  const end = kept.evidence.at.end - kept.segment.start;
+  return ALREADY_USED.test(kept.segment.text.slice(end, end + 40));
+}
+
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
 /**
@@ -87,6 +94,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const keeping = (id: string) =>
     policy.scope.inScope.flatMap((item, n) => (item.covers.length === 0 || item.covers.includes(id) ? (found.get(inScopeKey(n)) ?? []) : []));
   const requests = requestSentences(segments);
+  const storyBeforeNeed = (m: PhraseMatch) =>
+    requests.needs.some((n) => n.segment === m.segment && n.sentence === m.sentence && n.evidence.at.start >= m.evidence.at.end);
   // A topic names the work only where no explicit ask (of any category) already covers its words
   // ("optimize MySQL" is server work, not a MySQL lesson), and no in-scope item (the free first installation) speaks.
   const explicit = policy.scope.outOfScope.flatMap((c) => found.get(askKey(c.id)) ?? []);
@@ -110,10 +119,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   for (const category of policy.scope.outOfScope) {
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
-    const cancelledHere = new Sentences(context);
+    const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m)));
     const kept = keeping(category.id);
     const inScope = new Sentences(kept);
-    const keptBy = (m: PhraseMatch) => inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m));
+    const keptBy = (m: PhraseMatch) =>
+      inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
     const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !keptBy(m) && !cancelledHere.has(m);
     const ask = (found.get(askKey(category.id)) ?? []).find(
       (m) => stands(m) && !inLink(m, false) && (requested(m) || !cancelled.has(m.segment.message)),

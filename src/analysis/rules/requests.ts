@@ -19,12 +19,14 @@ const ASKING: readonly string[] = [
   'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
   'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'плиз|плз|пжл|пж$|пжлст',
-  'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on|from your side',
+  'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'кто то * из вас|с вашей стороны',
   'под ключ', 'в рамках поддержки|за отдельную плату|за доплату', 'сделаете|возьметесь|займетесь|поможете',
-  'если платно|if it s paid|if paid', 'выставьте счет|send * invoice|send * quote',
+  'если платно|if it s paid|if paid', 'выставьте счет', 'send * invoice|quote',
   // A need for something new is an ask of it: "the site needs a new header", "нужен редизайн витрины".
   'need|needs * new$|redesign|rework', 'нужен|нужна|нужно|нужны * нов|редизайн|доработк',
+  // a wish for how the product should be: "I want the homepage to show a live chart"
+  'i want|we want|i d like|we d like|i would like|we would like * * to show|to have|to display|to look|to work like',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
@@ -33,6 +35,9 @@ const HOW_TO: readonly string[] = [
   'where * * upload|change|set$|add$|configure|enable|find', 'каким образом', 'подскажите', 'расскажите как',
   'объясните как',
 ];
+
+/** A need stated outright ("we changed hosting and now need the same installation there"). */
+const NEEDING: readonly string[] = ['need$|needs$|require|requires', 'нужно$|надо$|нужен$|нужна$|нужны$|требуется'];
 
 /** "We have no idea how to do it": no question of how, but the reason the work is asked of the vendor. */
 const HELPLESS: readonly string[] = [
@@ -52,7 +57,7 @@ const REPAIRING: readonly string[] = [
 ];
 /** Asks for an answer: a question's request, which names no work either. */
 const ANSWERING: readonly string[] = [
-  'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
+  'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
   'знать', 'понять',
 ];
 /** "We don't need you to touch the server": the customer rules the work out. */
@@ -93,6 +98,7 @@ const book = () =>
     ['answering', ANSWERING],
     ['refusing', REFUSING],
     ['helpless', HELPLESS],
+    ['needing', NEEDING],
     ['working', WORKING],
   ]);
 
@@ -107,6 +113,8 @@ export interface Requests {
   answers: Sentences;
   /** Every ask: work, repair or answer. */
   all: Sentences;
+  /** Needs stated outright: the story told before one ("we changed hosting and now need…") does not make its ask a bug report. */
+  needs: PhraseMatch[];
 }
 
 export function requestSentences(segments: readonly Segment[]): Requests {
@@ -148,7 +156,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     if (!repairing.has(ref) || working.has(ref)) work.add(ref);
   }
   const all = new Sentences([...workOrRepair.refs(), ...answers.refs()]);
-  return { any, work, workOrRepair, answers, all };
+  return { any, work, workOrRepair, answers, all, needs: found.filter((m) => m.key === 'needing') };
 }
 
 const contains = (outer: PhraseMatch, inner: PhraseMatch) =>
