@@ -56,7 +56,7 @@ export function analyseTicket(policy: Policy, ticket: Ticket): Findings {
       checklistFindings({ policy, ticket: read, segments, signatures, language, malfunction: severity !== 'question' }), []),
     scope: attempt(notes, 'scope detection', () => detectScope(policy, segments), empty.scope),
     links: attempt(notes, 'link detection', () => findLinks(policy, segments), []),
-    signals: attempt(notes, 'signal detection', () => detectSignals(policy, read, segments), []),
+    signals: attempt(notes, 'signal detection', () => detectSignals(policy, read, segments, language), []),
     tier,
   };
   const replies = attempt(notes, 'reply drafts', () => draftReplies(policy, findings, language), []);

@@ -49,6 +49,8 @@ const GAP_WORDS = 3;
 export interface Word {
   /** Normalised text of the word. */
   norm: string;
+  /** The normalised text's number in this page's vocabulary (-1 once that is full): books look words up by it. */
+  vocab: number;
   start: number;
   end: number;
   sentence: number;
@@ -105,6 +107,22 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Every word seen, numbered once: each phrase book then finds what a word matches by an array index instead of
+ * hashing the word again (four books read every word). Bounded, so hostile text cannot grow it without end.
+ */
+const VOCABULARY = new Map<string, number>();
+const MAX_VOCABULARY = 100_000;
+function vocabularyNumber(norm: string): number {
+  let n = VOCABULARY.get(norm);
+  if (n === undefined) {
+    if (VOCABULARY.size >= MAX_VOCABULARY) return -1;
+    n = VOCABULARY.size;
+    VOCABULARY.set(norm, n);
+  }
+  return n;
+}
+
 export function tokenize(segment: Segment): TokenizedText {
   const cached = (segment as Tokenized)[TOKENS];
   if (cached) return cached;
@@ -125,7 +143,8 @@ export function tokenize(segment: Segment): TokenizedText {
     if (endsSentence(text, prevEnd, start)) sentence++;
     while (quote < quotes.length && quotes[quote]![1] <= start) quote++;
     const quoted = quote < quotes.length && quotes[quote]![0] < start;
-    words.push({ norm: aligned ? lower.slice(start, k) : normalizeWord(text.slice(start, k)), start, end: k, sentence, quoted });
+    const norm = aligned ? lower.slice(start, k) : normalizeWord(text.slice(start, k));
+    words.push({ norm, vocab: vocabularyNumber(norm), start, end: k, sentence, quoted });
     prevEnd = k;
     start = -1;
   }
@@ -157,7 +176,6 @@ interface ParsedWord {
 }
 
 const NONE: readonly number[] = [];
-const MAX_SEEN_WORDS = 50_000;
 
 const newNode = (): TrieNode => ({ next: new Map(), prefixOf: [], exactOf: [] });
 
@@ -214,7 +232,7 @@ export class PhraseBook {
   }
 
   /** Text words already looked up; bounded so hostile text of endless distinct words cannot grow it forever. */
-  private readonly seen = new Map<string, readonly number[]>();
+  private readonly seen: (readonly number[] | undefined)[] = [];
 
   constructor(lists: Iterable<readonly [string, readonly string[]]>) {
     for (const [key, sources] of lists) {
@@ -257,13 +275,10 @@ export class PhraseBook {
     return id;
   }
 
-  /** Phrase word ids a text word matches (a shared empty list for most words), remembered per word. */
-  private wordIdsOf(norm: string): readonly number[] {
-    const known = this.seen.get(norm);
-    if (known) return known;
-    const ids = this.lookUp(norm);
-    if (this.seen.size < MAX_SEEN_WORDS) this.seen.set(norm, ids);
-    return ids;
+  /** Phrase word ids a text word matches (a shared empty list for most words), remembered per vocabulary word. */
+  private wordIdsOf(word: Word): readonly number[] {
+    if (word.vocab < 0) return this.lookUp(word.norm);
+    return (this.seen[word.vocab] ??= this.lookUp(word.norm));
   }
 
   private lookUp(norm: string): readonly number[] {
@@ -283,7 +298,7 @@ export class PhraseBook {
     const out: PhraseMatch[] = [];
     for (const segment of segments) {
       const { words } = tokenize(segment);
-      const matched = words.map((w) => this.wordIdsOf(w.norm));
+      const matched = words.map((w) => this.wordIdsOf(w));
       // Where a run of word ids ends when it starts at `at` inside sentence `sentence`, or -1.
       const runAt = (run: number[], at: number, sentence: number): number => {
         for (let k = 1; k < run.length; k++) {

@@ -90,6 +90,13 @@ const PATH_CHUNK = /\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i
  */
 export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
   const found = byKey(scopeBook(policy).scan(segments));
+  // Pasted text and links ask nothing; a category with no ask or topic left is not read further (most bug reports).
+  const candidates = policy.scope.outOfScope.flatMap((category) => {
+    const asks = (found.get(askKey(category.id)) ?? []).filter((m) => !m.quoted && !inLink(m, false));
+    const topics = (found.get(topicKey(category.id)) ?? []).filter((m) => !m.quoted && !inLink(m, true));
+    return asks.length + topics.length > 0 ? [{ category, asks, topics }] : [];
+  });
+  if (candidates.length === 0) return { outOfScope: false, flags: [] };
   // What keeps each category in scope: the in-scope items that cover it (an item covering nothing named covers all).
   const keeping = (id: string) =>
     policy.scope.inScope.flatMap((item, n) => (item.covers.length === 0 || item.covers.includes(id) ? (found.get(inScopeKey(n)) ?? []) : []));
@@ -104,9 +111,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
 
   // A later request that asks for another category's work outright is that work's request, not this topic's
   // ("Merchant says the firewall blocks them. Open the ports, please" asks for no merchant integration).
-  const askedOutright = new Map(policy.scope.outOfScope.map((c) => [c.id, new Sentences(found.get(askKey(c.id)) ?? [])]));
-  const askedOtherThan = (id: string, ref: SentenceRef) =>
-    policy.scope.outOfScope.some((c) => c.id !== id && askedOutright.get(c.id)!.has(ref));
+  const askedOutright = new Map(candidates.map(({ category, asks }) => [category.id, new Sentences(asks)]));
+  const askedOtherThan = (id: string, ref: SentenceRef) => [...askedOutright].some(([other, asked]) => other !== id && asked.has(ref));
 
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message)) return false;
@@ -116,7 +122,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
   const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH).some((ref) => requests.work.has(ref));
   const flags: ScopeFlag[] = [];
-  for (const category of policy.scope.outOfScope) {
+  for (const { category, asks, topics } of candidates) {
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m)));
@@ -124,15 +130,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const inScope = new Sentences(kept);
     const keptBy = (m: PhraseMatch) =>
       inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
-    const stands = (m: PhraseMatch) => !m.quoted && !negated(m) && !keptBy(m) && !cancelledHere.has(m);
-    const ask = (found.get(askKey(category.id)) ?? []).find(
-      (m) => stands(m) && !inLink(m, false) && (requested(m) || !cancelled.has(m.segment.message)),
-    );
+    const stands = (m: PhraseMatch) => !negated(m) && !keptBy(m) && !cancelledHere.has(m);
+    const ask = asks.find((m) => stands(m) && (requested(m) || !cancelled.has(m.segment.message)));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
     const asking = { work: requests.work, any: requests.workOrRepair, answers: requests.answers, all: requests.all }[category.topicRequests];
-    const asked =
-      ask ??
-      (found.get(topicKey(category.id)) ?? []).find((m) => stands(m) && !inLink(m, true) && topicAsk(category.id, m, asking, messagesOf(kept)));
+    const asked = ask ?? topics.find((m) => stands(m) && topicAsk(category.id, m, asking, messagesOf(kept)));
     if (!asked) continue;
     flags.push({
       category: category.id,

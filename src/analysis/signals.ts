@@ -78,8 +78,12 @@ const DETECTORS: { [K in SignalId]: Detector<Extract<SignalRule, { id: K }>> } =
 };
 
 /** The policy's signal rules that the ticket triggers, each with its evidence, clause and advice. */
-export function detectSignals(policy: Policy, ticket: Ticket, segments: Segment[]): SignalFinding[] {
-  const language = detectLanguage(segments, ticket);
+export function detectSignals(
+  policy: Policy,
+  ticket: Ticket,
+  segments: Segment[],
+  language: 'en' | 'ru' = detectLanguage(segments, ticket),
+): SignalFinding[] {
   const out: SignalFinding[] = [];
   for (const rule of policy.signals) {
     const detect = DETECTORS[rule.id] as Detector;
