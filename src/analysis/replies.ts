@@ -20,9 +20,16 @@ function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(items|customer|clauses|policy)\}/g, (_, key: string) => values[key] ?? '');
 }
 
+/** What to ask instead of a link the policy refuses: the material itself, in the ticket. */
+const INSTEAD_OF_LINK: Record<Language, (host: string) => string> = {
+  en: (host) => `The material you linked on ${host}, attached to this ticket itself (we do not open such links)`,
+  ru: (host) => `Материалы по ссылке на ${host} — вложением прямо в это обращение (такие ссылки мы не открываем)`,
+};
+
 /**
  * Reply drafts from the policy's templates, in the ticket's language: one asking for exactly the missing
- * checklist items, one declining the out-of-scope parts with their clauses. No draft where there is nothing to say.
+ * checklist items (and for what sits behind a refused link), one declining the out-of-scope parts with their
+ * clauses. No draft where there is nothing to say.
  */
 export function draftReplies(policy: Policy, findings: Omit<Findings, 'replies'>, language: Language): Replies {
   const replies: Replies = [];
@@ -38,10 +45,15 @@ export function draftReplies(policy: Policy, findings: Omit<Findings, 'replies'>
     const item = policy.checklist.find((c) => c.id === finding.id);
     return finding.status === 'missing' && item ? [item] : [];
   });
+  const refused = findings.links.filter((link) => link.verdict === 'not-opened');
+  const refusedHosts = unique(refused.map((link) => link.host ?? link.url));
   draft(
     'request-missing',
-    missing.map((item) => item.label[language] ?? item.label.en),
-    missing.map((item) => `${item.clause.ref}: ${item.clause.quote}`),
+    [...missing.map((item) => item.label[language] ?? item.label.en), ...refusedHosts.map(INSTEAD_OF_LINK[language])],
+    [
+      ...missing.map((item) => `${item.clause.ref}: ${item.clause.quote}`),
+      ...refused.flatMap((link) => (link.clause ? [`${link.clause.ref}: ${link.clause.quote}`] : [])),
+    ],
   );
 
   const flagged = findings.scope.flags.flatMap((flag) => {

@@ -443,6 +443,21 @@ describe('draftReplies', () => {
     expect(draftReplies(policy('ixxo'), findings({ checklist: [{ id: 'version', status: 'missing' }] }), 'en')).toEqual([]);
   });
 
+  it('asks for what sits behind a refused link, once per host, even when no checklist item is missing', () => {
+    const drive = { kind: 'cloud-storage' as const, verdict: 'not-opened' as const, host: 'drive.google.com' };
+    const links = [
+      { ...drive, url: 'https://drive.google.com/file/d/1/view' },
+      { ...drive, url: 'https://drive.google.com/file/d/2/view' },
+      { url: 'https://swapx.io/', kind: 'other' as const, verdict: 'ok' as const, host: 'swapx.io' },
+    ];
+    const [ask] = draftReplies(policy('iexexchanger'), findings({ links }), 'en');
+    expect(ask!.id).toBe('request-missing');
+    expect(ask!.text.match(/drive\.google\.com/g)).toHaveLength(1);
+    expect(ask!.text).not.toContain('swapx.io');
+    const [ru] = draftReplies(policy('iexexchanger'), findings({ links }), 'ru');
+    expect(ru!.text).toContain('- Материалы по ссылке на drive.google.com — вложением прямо в это обращение');
+  });
+
   it('leaves the name out when the author is unknown or an address', () => {
     const [reply] = draftReplies(
       policy('iexexchanger'),
