@@ -396,6 +396,33 @@ export function inQuestion(m: PhraseMatch): boolean {
   return after.includes('?');
 }
 
+/** The text of a sentence, from its first word to its last. */
+export function sentenceText(ref: SentenceRef): string {
+  const { words } = tokenize(ref.segment);
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.sentence < ref.sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last + 1 < words.length && words[last + 1]!.sentence === ref.sentence) last++;
+  return lo < words.length ? ref.segment.text.slice(words[lo]!.start, words[last]!.end) : '';
+}
+
+/**
+ * A sentence that walks through the product: a reproduction step, not an ask. Pressing a button always is one
+ * ("change the markup and press Save"); `loosely`, so is a path or a sequence ("open Rates → Parsers, then…"), which
+ * a story also tells ("renamed USDTTRC → USDT_TRC20", "потом пропал").
+ */
+const PRESSING = /(?<![\p{L}])(?:press|click|tap|нажима\p{L}*|нажать|нажмите|нажал\p{L}*|кликаю|кликнуть)(?![\p{L}])/iu;
+const WALKING = /→|->|=>|(?<![\p{L}])(?:then|затем|потом)(?![\p{L}])/iu;
+export function isStep(ref: SentenceRef, loosely = false): boolean {
+  const text = sentenceText(ref);
+  return PRESSING.test(text) || (loosely && WALKING.test(text));
+}
+
 /** Matches grouped by the key of their list. */
 export function byKey(matches: readonly PhraseMatch[]): Map<string, PhraseMatch[]> {
   const out = new Map<string, PhraseMatch[]>();

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, negated, phraseBook, Sentences, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
+import { byKey, isStep, negated, phraseBook, Sentences, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -131,7 +131,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const keptBy = (m: PhraseMatch) =>
       inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
     const stands = (m: PhraseMatch) => !negated(m) && !keptBy(m) && !cancelledHere.has(m);
-    const ask = asks.find((m) => stands(m) && (requested(m) || !cancelled.has(m.segment.message)));
+    // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
+    const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
     const asking = { work: requests.work, any: requests.workOrRepair, answers: requests.answers, all: requests.all }[category.topicRequests];
     const asked = ask ?? topics.find((m) => stands(m) && topicAsk(category.id, m, asking, messagesOf(kept)));

@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { phraseBook, Sentences, tokenize, type PhraseMatch, type Word } from '../phrases';
+import { isStep, phraseBook, Sentences, tokenize, type PhraseMatch, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -165,8 +165,8 @@ const contains = (outer: PhraseMatch, inner: PhraseMatch) =>
 const REPAIR_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат|fix$|repair$|check$|restore$|help$|solve$)/;
 
 /**
- * An English verb that opens a sentence as an order: not a step of a numbered list ("2. edit BTC → USDT"),
- * not a question ("Do we need to stop the worker?"), not "make sure we…".
+ * An English verb that opens a sentence as an order: not a step of a numbered list ("2. edit BTC → USDT") or of a
+ * walk through the product ("Change the markup and press Save: …"), not a question ("Do we need…?"), not "make sure we…".
  */
 function englishOrder(segment: Segment, words: readonly Word[], k: number): boolean {
   const word = words[k]!;
@@ -179,7 +179,7 @@ function englishOrder(segment: Segment, words: readonly Word[], k: number): bool
   let last = k;
   while (last + 1 < words.length && words[last + 1]!.sentence === word.sentence) last++;
   const after = segment.text.slice(words[last]!.end, last + 1 < words.length ? words[last + 1]!.start : undefined);
-  return !after.includes('?');
+  return !after.includes('?') && !isStep({ segment, sentence: word.sentence }, true);
 }
 const SUBJECT_AFTER = new Set(['we', 'you', 'i', 'they', 'he', 'she', 'sure', 'not']);
 
