@@ -5,6 +5,7 @@ import {
   SEVERITIES,
   signalRuleSchema,
   TEMPLATE_IDS,
+  TOPIC_REQUESTS,
   WEEKDAYS,
 } from '../../src/policy/schema';
 import { getAt, type Path } from '../../src/ui/draft';
@@ -138,7 +139,7 @@ export function PolicyForm({ value }: { value: unknown }) {
               <LinesField path={[...path, 'phrases']} label={t('formPhrases')} />
               <LinesField path={[...path, 'unless']} label={t('formUnless')} />
               <LinesField path={[...path, 'topics']} label={t('formTopics')} />
-              <SelectField path={[...path, 'topicRequests']} label={t('formTopicRequests')} options={['work', 'any']} />
+              <SelectField path={[...path, 'topicRequests']} label={t('formTopicRequests')} options={TOPIC_REQUESTS} />
               <ClauseField path={[...path, 'clause']} />
             </>
           )}

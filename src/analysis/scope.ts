@@ -134,7 +134,13 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
-    const asking = { work: requests.work, any: requests.workOrRepair, answers: requests.answers, all: requests.all }[category.topicRequests];
+    const asking = {
+      work: requests.work,
+      any: requests.workOrRepair,
+      answers: requests.answers,
+      'work-or-answers': requests.workOrAnswers,
+      all: requests.all,
+    }[category.topicRequests];
     const asked = ask ?? topics.find((m) => stands(m) && topicAsk(category.id, m, asking, messagesOf(kept)));
     if (!asked) continue;
     flags.push({

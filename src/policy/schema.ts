@@ -156,6 +156,8 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
  */
 export const phraseSchema = z.string().min(2);
 
+export const TOPIC_REQUESTS = ['work', 'any', 'answers', 'work-or-answers', 'all'] as const;
+
 export const scopeCategorySchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase id with dashes'),
   label: localTextSchema,
@@ -170,11 +172,12 @@ export const scopeCategorySchema = z.object({
   topics: z.array(phraseSchema).default([]),
   /**
    * Which requests make a topic an ask: `work` (set up, renew, change — a plea to repair the product is a bug report),
-   * `any` (also "please fix", for a category whose work is the repair itself, as fixing what a freelancer broke) or
-   * `answers` (questions only, for a category whose work is the answer itself, as teaching Laravel) or `all` (any of
-   * these, for a topic that is out of scope whatever is asked of it, as software the product does not integrate with).
+   * `any` (also "please fix", for a category whose work is the repair itself, as fixing what a freelancer broke),
+   * `answers` (questions only, for a category whose work is the answer itself, as teaching Laravel),
+   * `work-or-answers` (work, or advice asked as a question, as marketing consulting) or `all` (anything, for a topic
+   * that is out of scope whatever is asked of it, as software the product does not integrate with).
    */
-  topicRequests: z.enum(['work', 'any', 'answers', 'all']).default('work'),
+  topicRequests: z.enum(TOPIC_REQUESTS).default('work'),
 });
 export type ScopeCategory = z.infer<typeof scopeCategorySchema>;
 

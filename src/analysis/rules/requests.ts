@@ -57,7 +57,8 @@ const REPAIRING: readonly string[] = [
 ];
 /** Asks for an answer: a question's request, which names no work either. */
 const ANSWERING: readonly string[] = [
-  'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
+  'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
+  'what|which * * should we|should i', 'recommend|suggest', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
   'знать', 'понять',
 ];
 /** "We don't need you to touch the server": the customer rules the work out. */
@@ -111,6 +112,8 @@ export interface Requests {
   workOrRepair: Sentences;
   /** Asks for an answer ("объясните, как устроен фронт на Vue", "how do I write this join"): for work that is itself an answer. */
   answers: Sentences;
+  /** Work or an answer, not a plea to repair ("what discount should we give for Black Friday?"). */
+  workOrAnswers: Sentences;
   /** Every ask: work, repair or answer. */
   all: Sentences;
   /** Needs stated outright: the story told before one ("we changed hosting and now need…") does not make its ask a bug report. */
@@ -156,7 +159,8 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     if (!repairing.has(ref) || working.has(ref)) work.add(ref);
   }
   const all = new Sentences([...workOrRepair.refs(), ...answers.refs()]);
-  return { any, work, workOrRepair, answers, all, needs: found.filter((m) => m.key === 'needing') };
+  const workOrAnswers = new Sentences([...work.refs(), ...answers.refs()]);
+  return { any, work, workOrRepair, answers, workOrAnswers, all, needs: found.filter((m) => m.key === 'needing') };
 }
 
 const contains = (outer: PhraseMatch, inner: PhraseMatch) =>
