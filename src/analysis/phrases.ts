@@ -373,7 +373,7 @@ const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не|ни|б�
 const NEGATION_LOOKBACK = 30;
 
 /** Russian puts the denial after the thing: "сторонних модулей нет", "правок в коде тоже не было". */
-const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не было|не ставили|не устанавливали)(?![\p{L}])/iu;
+const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не\s+(?:было|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
 
 /** Whether the customer negates the matched words ("we did not change the code", "ничего не меняли"). */
 export function negated(m: PhraseMatch): boolean {

@@ -22,7 +22,7 @@ const ASKING: readonly string[] = [
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'кто то * из вас|с вашей стороны',
   'под ключ', 'в рамках поддержки|за отдельную плату|за доплату', 'сделаете|возьметесь|займетесь|поможете',
-  'если платно|if it s paid|if paid', 'выставьте счет', 'send * invoice|quote',
+  'если платно|if it s paid|if paid', 'if you could', 'what would it cost|what will it cost|what does it cost|what would that cost', 'выставьте счет', 'send * invoice|quote',
   // A need for something new is an ask of it: "the site needs a new header", "нужен редизайн витрины".
   'need|needs * new$|redesign|rework', 'нужен|нужна|нужно|нужны * нов|редизайн|доработк',
   // a wish for how the product should be: "I want the homepage to show a live chart"
@@ -58,7 +58,7 @@ const REPAIRING: readonly string[] = [
 /** Asks for an answer: a question's request, which names no work either. */
 const ANSWERING: readonly string[] = [
   'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
-  'what|which * * should we|should i', 'recommend|suggest', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
+  'what|which * * should we|should i', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
   'знать', 'понять',
 ];
 /** "We don't need you to touch the server": the customer rules the work out. */
