@@ -62,6 +62,7 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   const notAsked = new Sentences(found.get('not-question'));
   const asks = (m: PhraseMatch) => !notAsked.has(m) && !forwarded(m.segment, m.evidence.at.start - m.segment.start);
   found.set('question', (found.get('question') ?? []).filter(asks));
+  found.set('looking-for', (found.get('looking-for') ?? []).filter(asks));
   // Fault words inside a how-to question ("how do I add a promo code on all directions?") describe the wish, not damage;
   // beside "fine now" they tell a past incident.
   const fixing = new Sentences(found.get('asks-for-fix'));

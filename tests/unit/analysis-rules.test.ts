@@ -347,6 +347,12 @@ describe('suggestTier', () => {
     expect(tierOf("Clients cannot create an exchange on any direction: 'Direction is not available'.").suggested).toBe('critical');
     expect(tierOf('В админке в разделе «Отчёты» не работает выгрузка в Excel.').suggested).toBe('partial');
     expect(tierOf('RATES ARE FROZEN SINCE 9AM. FIX IT NOW').suggested).toBe('partial');
+    expect(tierOf('Every new order ends in an error 500 after Confirm; old orders open fine.').suggested).toBe('critical');
+    expect(tierOf('Главная и админка отдают 502 у всех, с утра.').suggested).toBe('critical');
+    expect(tierOf('The reserve line says undefined for every visitor on one direction.').suggested).toBe('partial');
+    expect(tierOf("Not sure how urgent this is for you, but not a single order has gone through since noon.").suggested).toBe('critical');
+    expect(tierOf('Видео, как воспроизводится: статус заявки откатывается на «Ожидает оплаты».').suggested).toBe('partial');
+    expect(tierOf('На странице Directions в админке белая страница, остальные страницы работают.').suggested).toBe('partial');
   });
 
   it('reads a stopped product worded without "down": nobody gets in, no order can be made, payouts stuck everywhere', () => {

@@ -20,6 +20,10 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'admin * error 500$|500$ error', 'админк * ошибк * 500$', 'админк * 500$ ошибк',
     'every page|all pages * error|errors|500$|returns|blank', 'на$ всех страницах|на$ любой странице * ошибк|500$',
     'not$|cannot|can t|unable * create|exchange|order * * any|every|all * direction|directions', 'unavailable|not available * * every|all|any * direction|directions',
+    'every new exchange|every new order|each new order|each new exchange * error|fails|ends', 'nothing new can be created|nothing can be created',
+    'can t|cannot|can not * do$ anything', 'ничего не могут|ничего не можем * сделать|оформить',
+    '500$|502$|503$|504$ * * у$ всех|for all$|for every|for everyone', 'у$ всех операторов|for all operators|for every operator',
+    'некому * обрабатывать|обработать', 'not$ a single|not one|no$ * order|orders|exchange|exchanges * has gone|have gone|went * through',
     'white screen', 'blank page', 'blank screen', 'white page|blank white', 'белая страниц|белую страниц|белой страниц',
     'can t even|cannot even|can not even * log|login|sign|get in|open|access', 'dead in the water', 'site|exchanger|exchange|everything * is$ dead',
     'сайт|обменник|все|всё * умер|мертв', '500 * all pages', 'error * all pages', 'error * every page', 'whole site',
@@ -125,7 +129,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'what is', 'what are', 'which', 'can i', 'can we', 'is it possible', 'do we need', 'do i need', 'should i',
     'should we', 'possible to', 'explain how', 'question', 'where to', 'advise',
     // asking for a guide, not following one ("updated by your instructions")
-    'need|any|is there|send|share|where * guide|instruction|instructions|manual', 'guide|instruction|instructions * for$|on how|to$',
+    'need|any|is there|send|share|where * guide|instruction|instructions|manual', 'guide|instruction|instructions * on how|for how',
     'как$', 'каким образом', 'подскажите', 'где$', 'можно ли', 'нужно ли', 'надо ли', 'возможно ли', 'есть ли',
     'нужна|нужен|есть ли|дайте|пришлите|скиньте|где * инструкц|мануал|гайд', 'инструкц * по$|для$|как$', 'вопрос', 'порядок',
   ],
@@ -143,7 +147,8 @@ export const LOOKING_FOR: readonly string[] = [
  */
 export const NOT_A_QUESTION: readonly string[] = [
   'how to reproduce|how to repeat|how to replicate|steps to reproduce|how it happens|how it happened',
-  'как воспроизвести|как повторить|как это происходит|как это получилось|как проявляется',
+  'как воспроизвести|как повторить|как это происходит|как это получилось|как проявляется|как воспроизводится|как выглядит|как она выглядит|как он выглядит|как это выглядит',
+  'how it looks|how it happens|not sure how urgent|не знаю насколько срочно',
   'any news|any update|any updates|any progress|any news on|news on this|update on this|updates on this|status on this|heard back',
   'when * be fixed|be resolved|fix it|fix this|hear back|get an answer|get a reply|you reply|you answer|you respond',
   'есть ли новости|есть новости|какие новости|какие-то новости|есть ли какие новости|есть подвижки|есть ли подвижки|что по моему|что с моим|по моему вопросу|по моему обращению|по моей заявке|по тикету',
@@ -168,7 +173,7 @@ export const ASKS_FOR_FIX: readonly string[] = [
 export const LIMITED_DAMAGE: readonly string[] = [
   'filter|button|field|tab$|section|report|sorting|search|export * in$ * admin', 'фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк * в$ админк',
   'other directions|other currencies|others * work|works|fine|ok$|okay', 'only * one|this * direction|currency|order',
-  'one direction', 'остальные * работают|в порядке|нормально', 'в$ админк * * фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк',
+  'one direction', 'остальные * работают|в порядке|нормально', 'other admin pages|other pages|остальные страницы|другие страницы|остальные разделы', 'в$ админк * * фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк',
   'in$ the admin * * filter|button|field|tab$|section|report|sorting|search|export', 'только * одно|одном|этом * направлен|валют|заявк',
   'на направлении', 'в одном направлении', 'одно направление',
 ];
