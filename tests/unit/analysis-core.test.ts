@@ -106,6 +106,11 @@ describe('readCustomization', () => {
     ['Version 3.2 · customization: none', 'unchanged'],
     ['rates wrong on v3.0.9, we not change the code', 'unchanged'],
     ['Stock 3.1.2. Orders are not detected.', 'unchanged'],
+    ['Domain: swapx.io. Code untouched.', 'unchanged'],
+    ["I'm not touching any CSS or templates by hand.", 'unchanged'],
+    ['Мы ничего не кастомили.', 'unchanged'],
+    ['Сами в шаблонах не копались.', 'unchanged'],
+    ['Купили у стороннего разработчика модуль мерчанта, он сам его ставил.', 'changed'],
     ['The SEO plugin our guy downloaded from GitHub broke the sitemap.', 'changed'],
     ['Our contractor only edited texts in the admin, he did not touch the code.', 'unchanged'],
     ['Подрядчик только менял баннеры в админке, шаблоны не трогал.', 'unchanged'],
@@ -213,6 +218,7 @@ describe('checklist detectors', () => {
     ["I can't log in to the admin, no errors anywhere", 'not-applicable'],
     ['The payout log says `Payout failed: gateway timeout` for every order', 'present'],
     ["the partner page show error 'Division by zero' for new partners", 'present'],
+    ['После загрузки селфи клиент видит «Файл слишком большой», хотя фото весит 1,8 МБ', 'present'],
     ['The order log shows:\nPAYOUT REJECTED: INVALID AMOUNT (merchant 81)', 'present'],
   ])('error-text: %s → %s', (text, want) => expect(item(iex, text, 'error-text')).toBe(want));
 

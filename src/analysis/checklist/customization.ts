@@ -1,6 +1,6 @@
 import type { Evidence, Segment } from '../evidence';
 import { tokenize } from '../phrases';
-import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S, wordRegex } from '../text';
+import { firstMatch, LETTER, LETTERS, trigger, WORD_END as E, WORD_START as S, wordRegex } from '../text';
 
 export interface CustomizationReading {
   /** `changed`: the customer discloses a modification; `unchanged`: they say there is none. */
@@ -28,14 +28,15 @@ const UNCHANGED = wordRegex(
     `(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
     `(?:changed|modified|customi[sz]ed|edited|touched|altered)\\s+nothing${E}`,
     `(?:not|never)\\s+(?:make|made|do|did)\\s+(?:any\\s+)?(?:changes|modifications|edits)${E}`,
-    `(?:not|never)\\s+(?:change|changed|modify|modified|touch|touched|edit|edited)\\s+(?:anything|any|nothing)${E}`,
+    `(?:not|never)\\s+(?:change|changed|changing|modify|modified|modifying|touch|touched|touching|edit|edited|editing)\\s+(?:anything|any|nothing)${E}`,
     `(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
     // A bare "stock." / "vanilla," as a statement, not "out of stock" or "stock levels".
     `(?<!(?:of|in)\\s)(?:unmodified|unchanged|untouched|stock|vanilla)(?=\\s*(?:[.,;!)]|$))`,
     `(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
     `only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     // Russian
-    `ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастомиз|редактир|передел|допил|делал)${LETTER}*`,
+    `ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастом|редактир|передел|допил|делал)${LETTER}*`,
+    `не\\s+(?:копал|лезл|лазил|ковырял|кастомил)${LETTER}*`,
     `(?:никто\\s+не\\s+(?:заходил|лез|трогал)|всё\\s+родн|все\\s+родн)${LETTER}*`,
     `(?:стоков|родн)${LETTER}*(?=\\s*(?:[.,;!)]|$))`,
     `(?:меняли|поменяли|изменили|правили|настроили)\\s+только${GAP}(?:через|в)\\s+админ${LETTER}*`,
@@ -114,7 +115,7 @@ const CHANGED_MORE = wordRegex(
     `(?:ran|run|executed|wrote)\\s+(?:an?\\s+|some\\s+|our\\s+own\\s+)?(?:custom\\s+|manual\\s+)?(?:sql|update|alter|delete|insert)\\s+(?:query|queries|statements?|scripts?)${E}`,
     `(?:manually|by hand)\\s+(?:changed|edited|modified|altered|deleted|updated)${E}`,
     // a module bought elsewhere ("Поставили AML-модуль от сторонних ребят", "installed a third-party KYC plugin")
-    `(?:ставили|установили|поставили|подключили|купили)\\s+(?:[\\w-]+\\s+){0,2}?(?:[\\w]+-)?(?:модул|плагин|расширени)${LETTER}*`,
+    `(?:ставили|установили|поставили|подключили|купили)\\s+(?:[\\w${LETTERS}-]+\\s+){0,3}?(?:[\\w]+-)?(?:модул|плагин|расширени)${LETTER}*`,
     `(?:модул|плагин|расширени|доработк)${LETTER}*\\s+(?:от|у)\\s+(?:сторонн|других|другого|друг|внешн|левых|чужих)${LETTER}*`,
     `(?:third[- ]party|custom|external)\\s+(?:[\\w]+[- ]?){1}\\s*(?:module|plugin|extension|addon|add-on)s?${E}`,
     `(?:installed|added|bought|put|use|using)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:third[- ]party|external)${GAP}(?:module|plugin|extension|addon|add-on)s?${E}`,
@@ -146,7 +147,7 @@ const UNCHANGED_NEAR = trigger([
   'допил', 'делал', 'никто не', 'родн', 'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
   'меня', 'измен', 'трога', 'правил', 'правок', 'правк', 'дораб', 'модиф', 'кастомиз', 'станд', 'стандарт', 'стоков',
   'оригинальн', 'коробк', 'настроил', 'чист', 'unmodif', 'unchang', 'untouch', 'uncustom', 'standard', 'original', 'clean',
-  'fresh', 'default', 'out of the box', 'nothing custom', 'no code', 'no custom', 'редактир', 'передел',
+  'fresh', 'default', 'out of the box', 'nothing custom', 'no code', 'no custom', 'редактир', 'передел', 'не копал', 'не лез', 'не лазил', 'не ковырял', 'кастом',
 ]);
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
