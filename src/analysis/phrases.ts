@@ -396,16 +396,22 @@ export function inQuestion(m: PhraseMatch): boolean {
   return after.includes('?');
 }
 
-/** The text of a sentence, from its first word to its last. */
-export function sentenceText(ref: SentenceRef): string {
-  const { words } = tokenize(ref.segment);
+/** Index of the first word of a segment in a sentence after `sentence` (words are in sentence order). */
+export function firstWordAfter(words: readonly Word[], sentence: number): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid]!.sentence < ref.sentence) lo = mid + 1;
+    if (words[mid]!.sentence <= sentence) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The text of a sentence, from its first word to its last. */
+export function sentenceText(ref: SentenceRef): string {
+  const { words } = tokenize(ref.segment);
+  const lo = firstWordAfter(words, ref.sentence - 1);
   let last = lo;
   while (last + 1 < words.length && words[last + 1]!.sentence === ref.sentence) last++;
   return lo < words.length ? ref.segment.text.slice(words[lo]!.start, words[last]!.end) : '';

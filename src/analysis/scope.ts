@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, isStep, negated, phraseBook, Sentences, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
+import { byKey, firstWordAfter, isStep, negated, phraseBook, Sentences, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -30,14 +30,7 @@ const TOPIC_REACH = 3;
 function sentencesFrom(m: SentenceRef, reach: number): SentenceRef[] {
   const { words } = tokenize(m.segment);
   const refs: SentenceRef[] = [{ segment: m.segment, sentence: m.sentence }];
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.sentence <= m.sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < words.length && refs.length <= reach; k++) {
+  for (let k = firstWordAfter(words, m.sentence); k < words.length && refs.length <= reach; k++) {
     const word = words[k]!;
     if (word.quoted || word.sentence === refs.at(-1)!.sentence) continue;
     refs.push({ segment: m.segment, sentence: word.sentence });
