@@ -1,4 +1,5 @@
 import { type Evidence, evidenceIn, type Segment } from './evidence';
+import { normalizeWord, tokenize, type Word } from './phrases';
 
 /**
  * Regex helpers shared by the detectors. JavaScript's `\b` knows only ASCII letters, so word edges
@@ -16,28 +17,76 @@ export function wordRegex(source: string): RegExp {
 }
 
 /**
- * A cheap pattern that every match of a costly one contains: stems at the start of a word. `anywhere` patterns
- * may start inside a word (".php", "v2"). The stems carry no word-start check, so the engine scans for the
- * literals at full speed; a stem hit inside a word is skipped where the hits are read (a check written after the
- * stems refused "untouched" wherever "touch" was a stem too, and one written before them is several times slower).
+ * A cheap test that every match of a costly pattern passes: a word starting with one of the stems (`word$`: being
+ * that word), or a hit of an `anywhere` pattern, which may start inside a word (".php", "v2"). Words are read from
+ * the segment's cached tokens and judged once per vocabulary word, so a trigger costs a few array reads per word
+ * instead of a regex pass over the text. A stem of several words is tested by its first, which only widens the search.
  */
-export function trigger(stems: readonly string[], anywhere: readonly string[] = []): RegExp {
-  return new RegExp([`(?<stem>${stems.join('|')})`, ...anywhere].join('|'), 'gi');
+export class Trigger {
+  private readonly prefixes = new Set<string>();
+  private readonly exact = new Set<string>();
+  private readonly lengths: number[];
+  private readonly anywhere?: RegExp;
+  /** Per vocabulary word: 1 a stem starts it, 2 none does. */
+  private readonly verdicts: number[] = [];
+
+  constructor(stems: readonly string[], anywhere: readonly string[]) {
+    for (const stem of stems) {
+      const [, word = '', end = ''] = /^([\p{L}\p{N}_]*)(.?)/u.exec(stem)!;
+      // "ran$" is that word; so is the first word of a stem of several ("by hand").
+      if (end === '$' || end === ' ') this.exact.add(normalizeWord(word));
+      // A quantifier after the last letter makes it optional ("add-?on" starts with "add", "colou?r" with "colo").
+      else this.prefixes.add(normalizeWord(/[?*{]/.test(end) ? word.slice(0, -1) : word));
+    }
+    if (this.prefixes.has('')) throw new Error(`a trigger stem must start with a letter: ${stems.join(', ')}`);
+    this.lengths = [...new Set([...this.prefixes].map((p) => p.length))];
+    if (anywhere.length > 0) this.anywhere = new RegExp(anywhere.join('|'), 'gi');
+  }
+
+  private startsWord(word: Word): boolean {
+    if (word.vocab >= 0) {
+      const known = this.verdicts[word.vocab];
+      if (known !== undefined) return known === 1;
+    }
+    const { norm } = word;
+    const hit = this.exact.has(norm) || this.lengths.some((n) => n <= norm.length && this.prefixes.has(norm.slice(0, n)));
+    if (word.vocab >= 0) this.verdicts[word.vocab] = hit ? 1 : 2;
+    return hit;
+  }
+
+  /** Where the trigger fires in a segment, in text order. */
+  hitsIn(segment: Segment): number[] {
+    const words: number[] = [];
+    for (const w of tokenize(segment).words) if (this.startsWord(w)) words.push(w.start);
+    if (!this.anywhere) return words;
+    const loose: number[] = [];
+    const { text } = segment;
+    this.anywhere.lastIndex = 0;
+    for (let m = this.anywhere.exec(text); m; m = this.anywhere.exec(text)) {
+      loose.push(m.index);
+      if (m[0].length === 0) this.anywhere.lastIndex++;
+    }
+    return merge(words, loose);
+  }
 }
 
-const WORD_CHAR = new RegExp(`[${LETTERS}0-9_]`);
-/** The next hit of a trigger, skipping its stems found inside a word. */
-function nextHit(near: RegExp, text: string): RegExpExecArray | null {
-  for (let hit = near.exec(text); hit; hit = near.exec(text)) {
-    if (hit[0].length === 0) near.lastIndex = hit.index + 1;
-    if (!hit.groups?.stem || hit.index === 0 || !WORD_CHAR.test(text[hit.index - 1]!)) return hit;
-  }
-  return null;
+export function trigger(stems: readonly string[], anywhere: readonly string[] = []): Trigger {
+  return new Trigger(stems, anywhere);
+}
+
+function merge(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
+  return out;
 }
 
 interface Scan {
-  /** Only look near hits of this cheap pattern: a costly pattern then runs on a few hundred characters, not the whole text. */
-  near?: RegExp;
+  /** Only look near where this fires: a costly pattern then runs on a few hundred characters, not the whole text. */
+  near?: Trigger;
   /** How far before a trigger hit a match may start, and how long a match may be. */
   before?: number;
   span?: number;
@@ -52,20 +101,22 @@ export function firstMatch(
 ): { evidence: Evidence; match: RegExpExecArray } | undefined {
   for (const segment of segments) {
     let found: RegExpExecArray | undefined;
-    eachMatch(segment.text, pattern, scan, (match) => {
+    const visit = (match: RegExpExecArray): boolean => {
       if (match[0].length === 0 || !accept(match, segment)) return false;
       found = match;
       return true;
-    });
+    };
+    if (scan.near) eachMatchNear(segment.text, pattern, scan.near.hitsIn(segment), scan, visit);
+    else eachMatch(segment.text, pattern, visit);
     if (found) return { evidence: evidenceIn(segment, found.index, found[0].length), match: found };
   }
   return undefined;
 }
 
-/** Matches of a global `pattern` in text order, searched only in windows around `scan.near` hits when given. */
-export function* matchesIn(text: string, pattern: RegExp, scan: Scan = {}): Generator<RegExpExecArray> {
+/** Matches of a global `pattern` in text order. */
+export function* matchesIn(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   const matches: RegExpExecArray[] = [];
-  eachMatch(text, pattern, scan, (m) => {
+  eachMatch(text, pattern, (m) => {
     matches.push(m);
     return false;
   });
@@ -73,35 +124,26 @@ export function* matchesIn(text: string, pattern: RegExp, scan: Scan = {}): Gene
 }
 
 /** Calls `visit` on each match in text order until it returns true (a callback: generators cost more per match). */
-function eachMatch(text: string, pattern: RegExp, scan: Scan, visit: (m: RegExpExecArray) => boolean): void {
-  const { near, before = 80, span = 320 } = scan;
-  if (!near) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) pattern.lastIndex++;
-      if (visit(m)) return;
-    }
-    return;
+function eachMatch(text: string, pattern: RegExp, visit: (m: RegExpExecArray) => boolean, from = 0): void {
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    if (visit(m)) return;
   }
-  // Windows around the hits, merged where they overlap, so each character is searched at most once.
-  near.lastIndex = 0;
-  let hit = nextHit(near, text);
-  while (hit) {
-    const start = Math.max(0, hit.index - before);
-    let end = Math.min(text.length, hit.index + span);
-    let next = nextHit(near, text);
-    while (next && next.index - before <= end) {
-      end = Math.min(text.length, next.index + span);
-      next = nextHit(near, text);
-    }
+}
+
+/** As `eachMatch`, searching only windows around the hits, merged where they overlap so each character is searched once. */
+function eachMatchNear(text: string, pattern: RegExp, hits: number[], scan: Scan, visit: (m: RegExpExecArray) => boolean): void {
+  const { before = 80, span = 320 } = scan;
+  let i = 0;
+  while (i < hits.length) {
+    const start = Math.max(0, hits[i]! - before);
+    let end = Math.min(text.length, hits[i]! + span);
+    for (i++; i < hits.length && hits[i]! - before <= end; i++) end = Math.min(text.length, hits[i]! + span);
     // A slice up to `end` bounds the search; look-behinds still see the real text before `start`.
-    const window = text.slice(0, end);
-    pattern.lastIndex = start;
-    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-      if (m[0].length === 0) pattern.lastIndex++;
-      if (visit(m)) return;
-    }
-    hit = next;
+    let stop = false;
+    eachMatch(text.slice(0, end), pattern, (m) => (stop = visit(m)), start);
+    if (stop) return;
   }
 }
 

@@ -3,6 +3,7 @@ import { analyseTicket } from '../../src/analysis';
 import { readCustomization } from '../../src/analysis/checklist/customization';
 import { findLinks } from '../../src/analysis/links';
 import { customerSegments, MAX_MESSAGE_CHARS } from '../../src/analysis/thread';
+import { trigger } from '../../src/analysis/text';
 import { bundledPolicy } from '../../src/policy/bundled';
 import type { Policy } from '../../src/policy/schema';
 import type { Findings, Ticket, TicketMessage } from '../../src/ticket/schema';
@@ -96,6 +97,27 @@ describe('customerSegments', () => {
     expect(customerSegments(one('Best regards')).length).toBe(1);
     const long = customerSegments(one('a'.repeat(MAX_MESSAGE_CHARS + 500)));
     expect(long[0]!.text.length).toBe(MAX_MESSAGE_CHARS);
+  });
+});
+
+describe('trigger', () => {
+  const hits = (stems: string[], text: string, anywhere: string[] = []) =>
+    trigger(stems, anywhere).hitsIn({ message: 0, start: 0, text }).map((at) => text.slice(at, at + 6));
+
+  it('fires at words that start with a stem, not inside words', () => {
+    expect(hits(['touch', 'chang'], 'Untouched, unchanged; we CHANGED and touch it')).toEqual(['CHANGE', 'touch ']);
+    expect(hits(['untouch'], 'untouched code')).toEqual(['untouc']);
+  });
+
+  it('reads `word$` as that word only, a stem of several words by its first, and ё as е', () => {
+    expect(hits(['ran$'], 'ran random ran.')).toEqual(['ran ra', 'ran.']);
+    expect(hits(['by hand'], 'by hand, bypass')).toEqual(['by han']);
+    expect(hits(['add-?on'], 'an addon, an add-on')).toEqual(['addon,', 'add-on']);
+    expect(hits(['ещ'], 'Ещё раз')).toEqual(['Ещё ра']);
+  });
+
+  it('merges `anywhere` hits, which may start inside a word, in text order', () => {
+    expect(hits(['error'], 'x.php then error in a.js', ['\\.(?:php|js)'])).toEqual(['.php t', 'error ', '.js']);
   });
 });
 

@@ -1,5 +1,4 @@
 import type { Evidence, Segment } from '../evidence';
-import { tokenize } from '../phrases';
 import { firstMatch, LETTER, LETTERS, trigger, WORD_END as E, WORD_START as S, wordRegex } from '../text';
 
 export interface CustomizationReading {
@@ -123,16 +122,7 @@ const CHANGED_MORE = wordRegex(
     `(?:module|plugin|extension|add-?on)s?\\s+(?:from|by|made by|bought from)\\s+(?:some\\s+|a\\s+|an?\\s+other\\s+|other\\s+|another\\s+)?(?:guys|people|devs|studio|freelancer|outside|external|third)${LETTER}*`,
   ].join('|')})`,
 );
-const CHANGED_MORE_NEAR = trigger(MORE_STEMS.map((stem) => stem.replace(/ /g, '\\s+').replace(/\$$/, E)));
-/** The first word of each stem, by its first three letters: the segment's words (cached) are checked, cheaper than a regex pass. */
-const STEM_STARTS = new Map<string, string[]>();
-for (const stem of MORE_STEMS) {
-  const word = stem.split(' ')[0]!.replace(/\$$/, '');
-  const key = word.slice(0, 3);
-  STEM_STARTS.set(key, [...(STEM_STARTS.get(key) ?? []), word]);
-}
-const hasStem = (segment: Segment): boolean =>
-  tokenize(segment).words.some((w) => STEM_STARTS.get(w.norm.slice(0, 3))?.some((stem) => w.norm.startsWith(stem)) ?? false);
+const CHANGED_MORE_NEAR = trigger(MORE_STEMS);
 
 // Stems every phrase above contains: the phrases are only tried near them.
 const CHANGED_NEAR = trigger([
@@ -180,8 +170,7 @@ function disclosed(match: RegExpExecArray, segment: Segment): boolean {
 function read(segments: readonly Segment[]): CustomizationReading {
   const changed = firstMatch(segments, CHANGED, disclosed, { near: CHANGED_NEAR, before: 60, span: 180 });
   if (changed) return { state: 'changed', evidence: changed.evidence };
-  const near = segments.filter(hasStem);
-  const more = near.length > 0 ? firstMatch(near, CHANGED_MORE, disclosed, { near: CHANGED_MORE_NEAR, before: 60, span: 180 }) : undefined;
+  const more = firstMatch(segments, CHANGED_MORE, disclosed, { near: CHANGED_MORE_NEAR, before: 60, span: 180 });
   if (more) return { state: 'changed', evidence: more.evidence };
   const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR, before: 60, span: 180 });
   if (unchanged) return { state: 'unchanged', evidence: unchanged.evidence };
