@@ -372,8 +372,8 @@ export function phraseBook(owner: object, lists: () => Iterable<readonly [string
 const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не|ни|без|нет)|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
 const NEGATION_LOOKBACK = 30;
 
-/** Russian puts the denial after the thing: "сторонних модулей нет", "правок в коде тоже не было". */
-const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не\s+(?:было|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
+/** Russian puts the denial after the thing: "сторонних модулей нет", "правок в коде тоже не было", "переносить нам не нужно". */
+const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не\s+(?:было|нужн\p{L}*|надо|требуется|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
 
 /** Whether the customer negates the matched words ("we did not change the code", "ничего не меняли"). */
 export function negated(m: PhraseMatch): boolean {

@@ -53,11 +53,54 @@ function alreadyUsed(kept: PhraseMatch): boolean {
   return ALREADY_USED.test(kept.segment.text.slice(end, end + 40));
 }
 
+/** The words of a match's sentence before it (at most 160 characters): where a denial or a purpose clause stands. */
+function sentenceBefore(m: PhraseMatch): string {
+  const { words } = tokenize(m.segment);
+  const first = words[firstWordAfter(words, m.sentence - 1)];
+  const end = m.evidence.at.start - m.segment.start;
+  return first ? m.segment.text.slice(Math.max(first.start, end - 160), end) : '';
+}
+
+/**
+ * "We don't need any custom development — I just want…", "we are NOT asking you to migrate anything": the customer
+ * denies asking for it, up to a break or a "but/just" that turns to what they do want.
+ */
+const DENIED_BEFORE = new RegExp(
+  '(?:(?<![\\p{L}])(?:do|does|did|are|am|is)(?:\\s+not|n[\'’]t)|(?<![\\p{L}])no)\\s+(?:really\\s+)?(?:need|want|asking|ask|expect|looking for|require)(?![\\p{L}])' +
+    '|(?<![\\p{L}])(?:no need (?:for|to)|not asking|не (?:нужн\\p{L}*|надо|требуется|просим|прошу|хотим)|нам не нужн\\p{L}*)(?![\\p{L}])',
+  'iu',
+);
+const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|но|а|только|просто|лишь|зато)(?![\p{L}])/iu;
+function denied(m: PhraseMatch): boolean {
+  const before = sentenceBefore(m);
+  const denial = DENIED_BEFORE.exec(before);
+  return denial !== null && !TURN.test(before.slice(denial.index + denial[0].length));
+}
+
+/**
+ * "…our own admin will install the SSL certificate … himself", "мы сами настроим SSL": the customer's side says it
+ * will do that work, so it is not asked of the vendor ("вы сами этим занимаетесь?" still asks).
+ */
+const WILL_DO_BEFORE =
+  /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)\s+(?:will|['’]ll|are going to|am going to|is going to|plan to|can)\s+(?:\p{L}+\s+){0,2}$/iu;
+const THEMSELVES_AFTER = /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own)(?![\p{L}])/iu;
+const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|программист\p{L}*|разработчик\p{L}*)\s+(?:сами|сам|сама|самостоятельно)\s+(?:\p{L}+\s+){0,2}$/iu;
+function doneByThemselves(m: PhraseMatch): boolean {
+  const before = sentenceBefore(m);
+  if (SELF_BEFORE.test(before)) return true;
+  const end = m.evidence.at.end - m.segment.start;
+  return WILL_DO_BEFORE.test(before) && THEMSELVES_AFTER.test(m.segment.text.slice(end, end + 100));
+}
+
+/** "…настроить supervisor, чтобы после ребута всё стартовало": context in a purpose clause tells what the work is for. */
+const PURPOSE = /(?<![\p{L}])(?:чтобы|чтоб|so that|in order to|so it|so the)(?![\p{L}])/iu;
+
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
 /**
  * Whether a match starts or ends inside a link ("https" of a URL, "ssl://smtp…" of a pasted log), or with `paths`
- * inside a file path ("php" of "Controller.php" names no PHP work; "edit app/Services/…" still asks to edit code).
+ * inside a file path ("php" of "Controller.php" names no PHP work; "edit app/Services/…" still asks to edit code) or a
+ * CSS selector (".header-nav" names no header to redesign).
  */
 function inLink(m: PhraseMatch, paths: boolean): boolean {
   const { text } = m.segment;
@@ -68,7 +111,7 @@ function inLink(m: PhraseMatch, paths: boolean): boolean {
     let to = edge;
     while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
     const chunk = text.slice(from, to);
-    return URL_CHUNK.test(chunk) || (paths && PATH_CHUNK.test(chunk));
+    return URL_CHUNK.test(chunk) || (paths && (PATH_CHUNK.test(chunk) || SELECTOR_CHUNK.test(chunk)));
   });
 }
 /** As `\s`, without a regex call per character (the common characters by code). */
@@ -77,6 +120,7 @@ function isSpace(code: number): boolean {
   return code >= 0xa0 && /\s/.test(String.fromCharCode(code));
 }
 const URL_CHUNK = /:\/\/|^www\.|[\w-]\.[a-z]{2,}\//i;
+const SELECTOR_CHUNK = /^\(?[.#][a-z][\w-]*/i;
 const PATH_CHUNK = /\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i;
 
 /**
@@ -123,12 +167,12 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   for (const { category, asks, topics } of candidates) {
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
-    const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m)));
+    const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m) && !PURPOSE.test(sentenceBefore(m))));
     const kept = keeping(category.id);
     const inScope = new Sentences(kept);
     const keptBy = (m: PhraseMatch) =>
       inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
-    const stands = (m: PhraseMatch) => !negated(m) && !keptBy(m) && !cancelledHere.has(m);
+    const stands = (m: PhraseMatch) => !negated(m) && !denied(m) && !doneByThemselves(m) && !keptBy(m) && !cancelledHere.has(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.

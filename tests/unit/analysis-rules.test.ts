@@ -139,6 +139,24 @@ describe('detectScope', () => {
     expect(categories('iexexchanger', 'See https://example.com/ssl/guide — can you do it like this for our landing?')).toEqual(['customization']);
   });
 
+  it('reads what the customer denies asking, will do themselves, or names only as a purpose, a selector or a check box', () => {
+    const categories = (id: string, text: string) => scopeOf(id, ticket(text)).flags.map((f) => f.category);
+    // Denied, up to the turn to what they do want.
+    expect(categories('iexexchanger', 'We are NOT asking you to migrate anything. The admin says the license is invalid after the move.')).toEqual([]);
+    expect(categories('bitrix24', "We don't need any custom development, I want to know where the deal fields are set.")).toEqual([]);
+    expect(categories('bitrix24', "We don't need a redesign — but please develop a custom CRM tab for invoices.")).toEqual(['web-development']);
+    expect(categories('iexexchanger', 'Переносить на новый сервер нам не нужно, подскажите, где меняется комиссия?')).toEqual([]);
+    // Their own side will do it; the vendor asked "do you do it yourselves?" is still asked.
+    expect(categories('iexexchanger', 'Please do the initial installation. Our admin will install the SSL certificate himself.')).toEqual([]);
+    expect(categories('iexexchanger', 'Мы сами настроим SSL, сделайте только первичную установку.')).toEqual([]);
+    expect(categories('iexexchanger', 'Не подскажете, кто мог бы настроить крон на новом сервере, или вы сами этим занимаетесь?')).toEqual(['server']);
+    // "…so that after a reboot…" says what the asked work is for, not that a reboot broke something.
+    expect(categories('iexexchanger', 'Можете зайти на сервер и настроить supervisor, чтобы после ребута всё стартовало?')).toEqual(['server']);
+    // A CSS selector names no header to redesign; a checkbox is no plea to check.
+    expect(categories('ixxo', 'On the default theme the cart is behind .header-nav in Safari. Can you have a look?')).toEqual([]);
+    expect(categories('bitrix24', 'The landing form looks dated. Could someone restyle it and add a consent checkbox?')).toEqual(['web-development']);
+  });
+
   it('needs no code for a new policy: its own phrases decide', () => {
     const base = policy('ixxo');
     const custom = policySchema.parse({

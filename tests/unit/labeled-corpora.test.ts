@@ -31,7 +31,7 @@ const KNOWN_MISREADINGS: Record<
   },
   'blindE-026': { categories: [], why: 'the CRM is named in an "is there a way…" question; the conditional ask "if not built in, add it" names no topic' },
   'blindE-047': { checklist: { customization: 'present' }, why: '"before we changed the wallet in admin" reads as saying it was only configured' },
-  'blindF-054': { categories: ['customization'], why: '"сделайте так, чтобы … само поднималось" reads as a feature ask; the server words come in a sentence cancelled by "после перезагрузки"' },
+  'blindF-054': { categories: ['customization', 'server'], why: '"сделайте так, чтобы … само поднималось" also reads as a feature ask' },
   'blindF-072': { categories: [], why: 'the quoted «Проверку системы» reads as a question about requirements, which keeps the VM setup in scope' },
   'blindH-042': { categories: ['domain-ssl', 'hosting'], why: '"прописать DNS-записи на сервер" also names the server' },
   'blindI-088': { signals: [], why: '"Tweeted at you" names the channel only by its verb' },

@@ -52,7 +52,7 @@ const NOT_IMPERATIVE = new Set(['здравствуйте', 'извините', 
 /** Asks to repair the product: a bug report's request, which names no work by itself. */
 const REPAIRING: readonly string[] = [
   // "help" as a plea, not "that would help a lot"
-  'fix', 'repair', 'help$ me|help$ us|help$ with|help$ please|help$ to$|please help|you help|help$ asap', 'check', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'restore', 'recover', 'undo',
+  'fix', 'repair', 'help$ me|help$ us|help$ with|help$ please|help$ to$|please help|you help|help$ asap', 'check$|checking', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'restore', 'recover', 'undo',
   'revert', 'roll back', 'clean up',
   'почин', 'исправ', 'помоги', 'помож', 'проверьт', 'посмотрит', 'разберит', 'решит', 'восстанов', 'верните', 'вернуть', 'откат',
 ];
