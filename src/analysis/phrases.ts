@@ -123,6 +123,11 @@ function vocabularyNumber(norm: string): number {
   return n;
 }
 
+/** English negations written without their apostrophe. */
+const NO_APOSTROPHE = new Set(
+  'cant dont doesnt didnt wont isnt arent wasnt werent couldnt shouldnt wouldnt havent hasnt hadnt aint'.split(' '),
+);
+
 export function tokenize(segment: Segment): TokenizedText {
   const cached = (segment as Tokenized)[TOKENS];
   if (cached) return cached;
@@ -144,7 +149,14 @@ export function tokenize(segment: Segment): TokenizedText {
     while (quote < quotes.length && quotes[quote]![1] <= start) quote++;
     const quoted = quote < quotes.length && quotes[quote]![0] < start;
     const norm = aligned ? lower.slice(start, k) : normalizeWord(text.slice(start, k));
-    words.push({ norm, vocab: vocabularyNumber(norm), start, end: k, sentence, quoted });
+    if (NO_APOSTROPHE.has(norm)) {
+      // "cant", "dont": read as "can't", "don't" are, two words, so every phrase written for those finds them.
+      const stem = norm.slice(0, -1);
+      words.push({ norm: stem, vocab: vocabularyNumber(stem), start, end: k - 1, sentence, quoted });
+      words.push({ norm: 't', vocab: vocabularyNumber('t'), start: k - 1, end: k, sentence, quoted });
+    } else {
+      words.push({ norm, vocab: vocabularyNumber(norm), start, end: k, sentence, quoted });
+    }
     prevEnd = k;
     start = -1;
   }

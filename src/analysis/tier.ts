@@ -31,6 +31,14 @@ function forwarded(segment: Segment, index: number): boolean {
 }
 
 /** The sentence number of a place in a segment (the sentence of the last word starting before it). */
+/** Words of a nudge ("HELLO???", "anyone there?", "ау, вы где?"): its question mark asks nothing about the product. */
+const NUDGE_WORDS = new Set(
+  'hello hi hey hallo anyone anybody there here guys support please pls ау алло привет здравствуйте эй вы где тут кто нибудь есть ну что вообще уже'.split(' '),
+);
+function nudge(segment: Segment, sentence: number): boolean {
+  return tokenize(segment).words.every((w) => w.sentence !== sentence || NUDGE_WORDS.has(w.norm));
+}
+
 function sentenceAt(segment: Segment, index: number): number {
   const { words } = tokenize(segment);
   let sentence = 0;
@@ -60,7 +68,7 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   if (limited.length > 0) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
   const notAsked = new Sentences(found.get('not-question'));
-  const asks = (m: PhraseMatch) => !notAsked.has(m) && !forwarded(m.segment, m.evidence.at.start - m.segment.start);
+  const asks = (m: PhraseMatch) => !notAsked.has(m) && !nudge(m.segment, m.sentence) && !forwarded(m.segment, m.evidence.at.start - m.segment.start);
   found.set('question', (found.get('question') ?? []).filter(asks));
   found.set('looking-for', (found.get('looking-for') ?? []).filter(asks));
   // Fault words inside a how-to question ("how do I add a promo code on all directions?") describe the wish, not damage;
@@ -85,7 +93,8 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
     const marks = new RegExp(QUESTION_MARK.source, 'gu');
     for (let m = marks.exec(segment.text); m; m = marks.exec(segment.text)) {
       const at = segment.text.indexOf('?', m.index);
-      if (forwarded(segment, at) || notAsked.has({ segment, sentence: sentenceAt(segment, at) })) continue;
+      const sentence = sentenceAt(segment, at);
+      if (forwarded(segment, at) || notAsked.has({ segment, sentence }) || nudge(segment, sentence)) continue;
       return { severity: 'question', evidence: evidenceIn(segment, at, 1) };
     }
   }

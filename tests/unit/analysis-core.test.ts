@@ -128,6 +128,7 @@ describe('readCustomization', () => {
     ['Version 3.2 · customization: none', 'unchanged'],
     ['rates wrong on v3.0.9, we not change the code', 'unchanged'],
     ['Stock 3.1.2. Orders are not detected.', 'unchanged'],
+    ['Full disclosure: we changed the colours and fonts of the public order page template last year.', 'changed'],
     ['Domain: swapx.io. Code untouched.', 'unchanged'],
     ["I'm not touching any CSS or templates by hand.", 'unchanged'],
     ['Мы ничего не кастомили.', 'unchanged'],
@@ -267,6 +268,7 @@ describe('checklist detectors', () => {
     expect(item(bitrix, 'I followed the article in your help center but the import fails', 'doc-reference')).toBe('missing');
     expect(item(bitrix, 'Сделал всё по инструкции из документации, не работает', 'doc-reference')).toBe('missing');
     expect(item(bitrix, 'I read your FAQ about robots and did exactly as written, the robot still does not start', 'doc-reference')).toBe('missing');
+    expect(item(bitrix, 'I did everything the help article on reconnecting Gmail says, it still fails', 'doc-reference')).toBe('missing');
     expect(item(bitrix, 'Deals do not load', 'doc-reference')).toBe('not-applicable');
     expect(item(bitrix, 'License key: SMP-RF-9B4C1D2E3F4A5B6C', 'license')).toBe('present');
   });

@@ -417,6 +417,15 @@ describe('suggestTier', () => {
     const forwarded = 'Forwarding a client complaint: BTC deposits are not detected.\n\n---------- Forwarded message ---------\nFrom: Client <c@mail.example>\n\nWhere is my money?';
     expect(tierOf(forwarded).suggested).toBe('partial');
     expect(tierOf('Клиент пишет: где мои деньги? Заявка висит в статусе ожидания.').suggested).toBe('partial');
+    // Nudges between the messages ("HELLO???", "ау, вы где") ask nothing about the product.
+    expect(followUp('The rate for BTC on the site is ten times lower than in the admin.', 'HELLO???')).toBe('partial');
+    expect(followUp('Курс BTC на сайте в 10 раз меньше, чем в админке.', 'вы где вообще')).toBe('partial');
+    expect(followUp('Where is the commission set?', 'HELLO???')).toBe('consultation');
+  });
+
+  it('reads negations written without an apostrophe as with one', () => {
+    expect(tierOf("customers can't create any order").suggested).toBe('critical');
+    expect(tierOf('customers cant create ANY order, the button just spins!!!').suggested).toBe('critical');
   });
 
   it('is null for policies without severities and for tickets without words', () => {

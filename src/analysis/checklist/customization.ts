@@ -62,6 +62,8 @@ const CHANGED = wordRegex(
     `(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    // "we changed the colours and fonts of the public order page template"
+    `(?:we|I)\\s+(?:have\\s+|had\\s+)?(?:changed|edited|modified|altered|reworked|restyled|tweaked)\\s[^.!?;\\n]{0,60}?${CODE_OBJECT}${E}`,
     `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer)${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left)${E}`,
     `(?:module|plugin|extension|add-?on)s?\\s+(?:from|by)\\s+(?:another|other|an?\\s+external|external|a\\s+third[- ]party|third[- ]party)\\s+(?:developer|vendor|company|team)${E}`,
     `(?:unknown|custom|manual|own)\\s+changes\\s+(?:in|to)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?(?:folder|files?|code|directory|templates?|app)${E}`,
