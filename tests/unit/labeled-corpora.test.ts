@@ -38,6 +38,9 @@ const KNOWN_MISREADINGS: Record<
   'blindI-096': { tier: 'critical', why: '"документы в админке не открываются" reads as the admin not opening' },
   'blindI-115': { tier: 'partial', why: '"the Create order button does nothing, on every direction" is not read as no order possible' },
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
+  'blindJ-062': { categories: ['ecommerce-consulting', 'javascript'], why: 'the "free shipping" bar the script draws also reads as a shipping question' },
+  'blindJ-070': { categories: ['customization'], why: '"we just want to replace the logo" reads as a wish for the change, not the question where to upload it' },
+  'blindJ-097': { categories: ['server'], why: 'a Linux crash course for the operator "managing the server" reads as server work' },
 };
 
 describe('labeled tickets', () => {

@@ -63,6 +63,9 @@ export const PROJECT_DOWN: readonly string[] = [
   'can t|cannot|unable to * connect to * database|mysql|db$',
   'вся компания|весь офис|вся работа|все сотрудники * стоит|стоят|встала|встали|не$ может работать|не$ могут работать',
   'whole company|entire company|whole office|whole team|entire team|all our staff|all employees * can t|cannot|unable|is stuck|are stuck|stopped|standing still|blocked',
+  // every page fails: the project is down whatever the words for it
+  'every page|all pages|each page|any page * throws|shows|gives|returns|errors|error$|fatal|crashes|500$',
+  'каждой странице|всех страницах|все страницы|любая страница|любой странице * ошибк|fatal|500$|белый|пада|выда|показыва',
 ];
 
 /** A restore of the project: urgent unless it is a how-to or about a password. */
