@@ -128,6 +128,8 @@ const NO_APOSTROPHE = new Set(
   'cant dont doesnt didnt wont isnt arent wasnt werent couldnt shouldnt wouldnt havent hasnt hadnt aint'.split(' '),
 );
 
+const CODE_SUFFIX = /[a-z](?:controller|service|repository|middleware|provider|component|listener|observer|helper)s?$/;
+
 export function tokenize(segment: Segment): TokenizedText {
   const cached = (segment as Tokenized)[TOKENS];
   if (cached) return cached;
@@ -154,6 +156,13 @@ export function tokenize(segment: Segment): TokenizedText {
       const stem = norm.slice(0, -1);
       words.push({ norm: stem, vocab: vocabularyNumber(stem), start, end: k - 1, sentence, quoted });
       words.push({ norm: 't', vocab: vocabularyNumber('t'), start: k - 1, end: k, sentence, quoted });
+    } else if (norm.length > 9 && CODE_SUFFIX.test(norm)) {
+      // "ExchangeController", "PayoutService": the class names the controller or service phrases speak of.
+      const cut = norm.search(CODE_SUFFIX) + 1;
+      for (const [from, to] of [[start, start + cut], [start + cut, k]] as const) {
+        const part = norm.slice(from - start, to - start);
+        words.push({ norm: part, vocab: vocabularyNumber(part), start: from, end: to, sentence, quoted });
+      }
     } else {
       words.push({ norm, vocab: vocabularyNumber(norm), start, end: k, sentence, quoted });
     }

@@ -30,6 +30,12 @@ describe('phrase matcher', () => {
     expect(found('ssl', 'openssl is fine')).toEqual([]);
   });
 
+  it('reads "cant" as "can\'t" and a class name by its code suffix', () => {
+    expect(found('can t * create', 'customers cant create orders')).toEqual(['cant create']);
+    expect(found('explain$ * controller', 'Please explain ExchangeController')).toEqual(['explain ExchangeController']);
+    expect(found('controller', 'the remote control')).toEqual([]);
+  });
+
   it('matches `word$` as a whole word only', () => {
     expect(found('renew$ * ssl', 'please renew our SSL')).toEqual(['renew our SSL']);
     expect(found('renew$ * ssl', 'we renewed our SSL')).toEqual([]);
