@@ -394,13 +394,17 @@ const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не|ни|б�
 const NEGATION_LOOKBACK = 30;
 
 /** Russian puts the denial after the thing: "сторонних модулей нет", "правок в коде тоже не было", "переносить нам не нужно". */
-const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не\s+(?:было|нужн\p{L}*|надо|требуется|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
+const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не\s+(?:было|нужн\p{L}*|надо|требуется|будем|станем|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
+
+/** A decision against it between the words of a match ("переносить тогда не будем, остаёмся на хостинге"). */
+const DECIDED_AGAINST_WITHIN = /(?<![\p{L}])(?:не\s+(?:будем|станем|хотим|планируем)|will not|won['’]?t|are not going to|aren['’]?t going to)(?![\p{L}])/iu;
 
 /** Whether the customer negates the matched words ("we did not change the code", "ничего не меняли"). */
 export function negated(m: PhraseMatch): boolean {
   const start = m.evidence.at.start - m.segment.start;
   const end = start + m.evidence.text.length;
   return (
+    DECIDED_AGAINST_WITHIN.test(m.evidence.text) ||
     NEGATION_BEFORE.test(m.segment.text.slice(Math.max(0, start - NEGATION_LOOKBACK), start)) ||
     NEGATION_AFTER.test(m.segment.text.slice(end, end + NEGATION_LOOKBACK))
   );

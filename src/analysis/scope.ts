@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, firstWordAfter, isStep, negated, phraseBook, Sentences, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
+import { byKey, firstWordAfter, isStep, negated, phraseBook, Sentences, sentenceText, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -71,7 +71,10 @@ const DENIED_BEFORE = new RegExp(
   'iu',
 );
 const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|но|а|только|просто|лишь|зато)(?![\p{L}])/iu;
+/** "…это не вопрос к вам", "that part is not for you": the sentence says the work is not asked of the vendor. */
+const NOT_FOR_YOU = /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you)(?![\p{L}])/iu;
 function denied(m: PhraseMatch): boolean {
+  if (NOT_FOR_YOU.test(sentenceText(m))) return true;
   const before = sentenceBefore(m);
   const denial = DENIED_BEFORE.exec(before);
   return denial !== null && !TURN.test(before.slice(denial.index + denial[0].length));
@@ -152,14 +155,18 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     explicit.some((e) => e.segment === m.segment && e.evidence.at.start <= m.evidence.at.start && m.evidence.at.end <= e.evidence.at.end);
 
   // A later request that asks for another category's work outright is that work's request, not this topic's
-  // ("Merchant says the firewall blocks them. Open the ports, please" asks for no merchant integration).
-  const askedOutright = new Map(candidates.map(({ category, asks }) => [category.id, new Sentences(asks)]));
-  const askedOtherThan = (id: string, ref: SentenceRef) => [...askedOutright].some(([other, asked]) => other !== id && asked.has(ref));
+  // ("Merchant says the firewall blocks them. Open the ports, please" asks for no merchant integration); so is one
+  // earlier in the topic's own sentence ("walk us through the code — … where the merchant API is called").
+  const otherAsks = (id: string) => candidates.filter((c) => c.category.id !== id).flatMap((c) => c.asks);
+  const askedOtherThan = (id: string, ref: SentenceRef, topic: PhraseMatch) =>
+    otherAsks(id).some(
+      (a) => a.segment === ref.segment && a.sentence === ref.sentence && (ref.sentence !== topic.sentence || a.evidence.at.start < topic.evidence.at.start),
+    );
 
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message)) return false;
     if (covered(m)) return false;
-    return sentencesFrom(m, TOPIC_REACH).some((ref) => asking.has(ref) && (ref.sentence === m.sentence || !askedOtherThan(id, ref)));
+    return sentencesFrom(m, TOPIC_REACH).some((ref) => asking.has(ref) && !askedOtherThan(id, ref, m));
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
   const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH).some((ref) => requests.work.has(ref));

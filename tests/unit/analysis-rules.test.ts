@@ -158,6 +158,15 @@ describe('detectScope', () => {
     expect(categories('iexexchanger', 'Не подскажете, кто мог бы настроить крон на новом сервере, или вы сами этим занимаетесь?')).toEqual(['server']);
     // "…so that after a reboot…" says what the asked work is for, not that a reboot broke something.
     expect(categories('iexexchanger', 'Можете зайти на сервер и настроить supervisor, чтобы после ребута всё стартовало?')).toEqual(['server']);
+    // "это не вопрос к вам" and a decision against the work ("переносить не будем") ask nothing.
+    expect(categories('bitrix24', 'Дизайн сайта нам делает своя студия, это не вопрос к вам. Не приходят push-уведомления.')).toEqual([]);
+    expect(categories('iexexchanger', 'Понял, переносить тогда не будем, остаёмся на текущем хостинге. Фильтр заявок пустой.')).toEqual([]);
+    // A price asked is an ask, even inside "подскажите"; slang names the server and the work.
+    expect(categories('ixxo', 'Подскажите, сколько будет стоить, если вы нам поднимете сервак под магазин?')).toEqual(['hosting']);
+    expect(categories('bitrix24', 'Как в теме — нужно сверстать шаблон сайта по нашему макету. Сроки и цена?')).toEqual(['web-development']);
+    expect(categories('bitrix24', 'допилите пожалуйста форму обратной связи на сайте')).toEqual(['web-development']);
+    // A topic inside another category's outright ask is that ask's matter ("…where the merchant API is called").
+    expect(categories('iexexchanger', 'Could you walk us through the code path and where the merchant API is called?')).toEqual(['source-code']);
     // A CSS selector names no header to redesign; a checkbox is no plea to check.
     expect(categories('ixxo', 'On the default theme the cart is behind .header-nav in Safari. Can you have a look?')).toEqual([]);
     expect(categories('bitrix24', 'The landing form looks dated. Could someone restyle it and add a consent checkbox?')).toEqual(['web-development']);

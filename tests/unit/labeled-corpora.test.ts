@@ -40,7 +40,6 @@ const KNOWN_MISREADINGS: Record<
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
   'blindJ-062': { categories: ['ecommerce-consulting', 'javascript'], why: 'the "free shipping" bar the script draws also reads as a shipping question' },
   'blindJ-070': { categories: ['customization'], why: '"we just want to replace the logo" reads as a wish for the change, not the question where to upload it' },
-  'blindJ-097': { categories: ['server'], why: 'a Linux crash course for the operator "managing the server" reads as server work' },
 };
 
 describe('labeled tickets', () => {

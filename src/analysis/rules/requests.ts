@@ -15,18 +15,24 @@ const ASKING: readonly string[] = [
   'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы', 'хотелось бы чтобы', 'есть ли возможность',
   'готовы * оплатить|заплатить|платить', 'оплатим', 'we were wondering', 'wondering whether|wondering if', 'is there any chance',
   'your team could', 'you guys could', 'paid work', 'we ll pay|we will pay|we can pay|happy to pay|willing to pay',
-  'сколько * стоит|стоить|будет стоить|обойдется', 'how much * cost|costs|charge|would it cost',
   'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
   'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'кто то * из вас|с вашей стороны',
   'под ключ', 'в рамках поддержки|за отдельную плату|за доплату', 'сделаете|возьметесь|займетесь|поможете',
-  'если платно|if it s paid|if paid', 'if you could', 'what would it cost|what will it cost|what does it cost|what would that cost', 'выставьте счет', 'send * invoice|quote',
+  'если платно|if it s paid|if paid', 'if you could', 'выставьте счет', 'send * invoice|quote', 'надо чтобы|надо чтоб|нужно чтоб|чтоб вы',
   // A need for something new is an ask of it: "the site needs a new header", "нужен редизайн витрины".
   'need|needs * new$|redesign|rework', 'нужен|нужна|нужно|нужны * нов|редизайн|доработк',
   // a wish for how the product should be: "I want the homepage to show a live chart"
   'i want|we want|i d like|we d like|i would like|we would like * * to show|to have|to display|to look|to work like',
+];
+/** A price or a date asked for work: an ask even inside "подскажите, сколько будет стоить…". */
+const PRICING: readonly string[] = [
+  'сколько * стоит|стоить|будет стоить|обойдется|возьмете|берете', 'во сколько * обойдется|обойдутся',
+  'how much * cost|costs|charge|would it cost', 'what would it cost|what will it cost|what does it cost|what would that cost',
+  'сроки и цена|цена и сроки|сроки и стоимость|стоимость и сроки|сроки и цену|цену и сроки|срок и цена|срок и стоимость',
+  'price and timeline|timeline and price|price and time frame|cost and timeline|quote and timeline|price and eta',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
@@ -93,6 +99,7 @@ const DIRECT_QUESTION: readonly string[] = [
 const book = () =>
   phraseBook(ASKING, () => [
     ['asking', ASKING],
+    ['pricing', PRICING],
     ['direct', DIRECT],
     ['direct-question', DIRECT_QUESTION],
     ['how-to', HOW_TO],
@@ -130,7 +137,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const answering = of('answering');
   const refusing = of('refusing');
   const any = new Sentences(
-    found.filter((m) => ((m.key === 'asking' && !howTo.has(m)) || m.key === 'direct') && !refusing.has(m)),
+    found.filter((m) => ((m.key === 'asking' && !howTo.has(m)) || m.key === 'direct' || m.key === 'pricing') && !refusing.has(m)),
   );
   for (const segment of segments) {
     const { words } = tokenize(segment);
@@ -148,6 +155,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const directQuestion = of('direct-question');
   const direct = new Sentences(found.filter((m) => m.key === 'direct' && !directQuestion.has(m)));
   const working = of('working');
+  const pricing = of('pricing');
   const work = new Sentences();
   const workOrRepair = new Sentences();
   const answers = new Sentences(
@@ -155,7 +163,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   );
   for (const ref of any.refs()) {
     // "…скажите, что он поломал" beside "почините" and "подскажите… можете ли вы сами поменять?" still ask to act.
-    if (answering.has(ref) && !repairing.has(ref) && !direct.has(ref) && !working.has(ref)) continue;
+    if (answering.has(ref) && !repairing.has(ref) && !direct.has(ref) && !working.has(ref) && !pricing.has(ref)) continue;
     workOrRepair.add(ref);
     if (!repairing.has(ref) || working.has(ref)) work.add(ref);
   }

@@ -122,6 +122,9 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'how to reproduce|steps to reproduce|to reproduce|reproduction steps|expected result|expected behaviour|expected behavior|actual result|actual behaviour|actual behavior',
     'как воспроизвести|шаги воспроизведения|шаги для воспроизведения|для воспроизведения|как повторить|ожидаемое поведение|ожидаемый результат|фактический результат|фактическое поведение',
     'не$ копиру|не$ распозна|не$ определя|не$ выполня|не$ реагир|не$ подтвержд|не$ переход|не$ доходит|не$ уходит|не$ уходят|не$ списал|не$ зачисл|не$ проход|не$ принима',
+    // slowness and failed installs
+    'тормоз|тупит|подвисает|подвиса|медленно|очень долго|долго грузит|долго открыва', 'slow$|slowly|sluggish|laggy|takes forever|takes ages|spins forever|keeps spinning',
+    'не$ устанавлива|не$ ставится|не$ ставятся|не$ накатыва|не$ обновляется|не$ обновляются', 'won t$|doesn t$|does not$|can t$|cannot * install|update|upgrade',
     'округля|отличается от|расходится|расхождени', 'хотя|а$ * в$ настройках|в$ админке * стоит|указан|указано|выставлен|включен|включено', 'although * settings|admin * set$|says|shows|is$',
   ],
   question: [
