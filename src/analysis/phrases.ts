@@ -437,9 +437,20 @@ export function firstWordAfter(words: readonly Word[], sentence: number): number
 export function sentenceText(ref: SentenceRef): string {
   const { words } = tokenize(ref.segment);
   const lo = firstWordAfter(words, ref.sentence - 1);
-  let last = lo;
-  while (last + 1 < words.length && words[last + 1]!.sentence === ref.sentence) last++;
-  return lo < words.length ? ref.segment.text.slice(words[lo]!.start, words[last]!.end) : '';
+  const last = firstWordAfter(words, ref.sentence) - 1;
+  return lo <= last ? ref.segment.text.slice(words[lo]!.start, words[last]!.end) : '';
+}
+
+/** The text of a match's sentence up to `reach` characters either side of it: bounded, so a page-long sentence costs no more. */
+export function sentenceAround(m: PhraseMatch, reach: number): string {
+  const { words } = tokenize(m.segment);
+  const lo = firstWordAfter(words, m.sentence - 1);
+  const last = firstWordAfter(words, m.sentence) - 1;
+  if (lo > last) return '';
+  const at = m.evidence.at.start - m.segment.start;
+  const start = Math.max(words[lo]!.start, at - reach);
+  const end = Math.min(words[last]!.end, at + m.evidence.text.length + reach);
+  return m.segment.text.slice(start, end);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, firstWordAfter, isStep, negated, phraseBook, Sentences, sentenceText, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
+import { byKey, firstWordAfter, isStep, negated, phraseBook, Sentences, sentenceAround, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -74,7 +74,7 @@ const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|�
 /** "…это не вопрос к вам", "that part is not for you": the sentence says the work is not asked of the vendor. */
 const NOT_FOR_YOU = /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you)(?![\p{L}])/iu;
 function denied(m: PhraseMatch): boolean {
-  if (NOT_FOR_YOU.test(sentenceText(m))) return true;
+  if (NOT_FOR_YOU.test(sentenceAround(m, 200))) return true;
   const before = sentenceBefore(m);
   const denial = DENIED_BEFORE.exec(before);
   return denial !== null && !TURN.test(before.slice(denial.index + denial[0].length));
@@ -97,6 +97,17 @@ function doneByThemselves(m: PhraseMatch): boolean {
 
 /** "…настроить supervisor, чтобы после ребута всё стартовало": context in a purpose clause tells what the work is for. */
 const PURPOSE = /(?<![\p{L}])(?:чтобы|чтоб|so that|in order to|so it|so the)(?![\p{L}])/iu;
+
+/** Where the first ask of each sentence starts, by segment and sentence. */
+function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<number, number>> {
+  const first = new Map<Segment, Map<number, number>>();
+  for (const a of asks) {
+    const bySentence = first.get(a.segment) ?? new Map<number, number>();
+    bySentence.set(a.sentence, Math.min(bySentence.get(a.sentence) ?? Infinity, a.evidence.at.start));
+    first.set(a.segment, bySentence);
+  }
+  return first;
+}
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
@@ -157,11 +168,12 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // A later request that asks for another category's work outright is that work's request, not this topic's
   // ("Merchant says the firewall blocks them. Open the ports, please" asks for no merchant integration); so is one
   // earlier in the topic's own sentence ("walk us through the code — … where the merchant API is called").
-  const otherAsks = (id: string) => candidates.filter((c) => c.category.id !== id).flatMap((c) => c.asks);
+  const firstAsks = new Map(candidates.map(({ category, asks }) => [category.id, firstAskPerSentence(asks)]));
   const askedOtherThan = (id: string, ref: SentenceRef, topic: PhraseMatch) =>
-    otherAsks(id).some(
-      (a) => a.segment === ref.segment && a.sentence === ref.sentence && (ref.sentence !== topic.sentence || a.evidence.at.start < topic.evidence.at.start),
-    );
+    [...firstAsks].some(([other, first]) => {
+      const at = other === id ? undefined : first.get(ref.segment)?.get(ref.sentence);
+      return at !== undefined && (ref.sentence !== topic.sentence || at < topic.evidence.at.start);
+    });
 
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message)) return false;
@@ -176,6 +188,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m) && !PURPOSE.test(sentenceBefore(m))));
     const kept = keeping(category.id);
+    const keptMessages = messagesOf(kept);
     const inScope = new Sentences(kept);
     const keptBy = (m: PhraseMatch) =>
       inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
@@ -190,7 +203,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       'work-or-answers': requests.workOrAnswers,
       all: requests.all,
     }[category.topicRequests];
-    const asked = ask ?? topics.find((m) => stands(m) && topicAsk(category.id, m, asking, messagesOf(kept)));
+    const asked = ask ?? topics.find((m) => topicAsk(category.id, m, asking, keptMessages) && stands(m));
     if (!asked) continue;
     flags.push({
       category: category.id,

@@ -55,4 +55,7 @@ export const HOSTILE_TICKETS: Record<string, Ticket> = {
   'one long URL': { subject: '', messages: [customer(`https://example.io/${'a'.repeat(MB)}`)] },
   'many list lines': { subject: '', messages: [customer('1) click\n'.repeat(100_000))] },
   'repeated ru stems': { subject: '', messages: [customer('доработ '.repeat(100_000))] },
+  // One endless sentence of topics and asks: every match's sentence is the whole text, so nothing may read it per match.
+  'one sentence of topics': { subject: '', messages: [customer('ssl hosting server vps '.repeat(45_000))] },
+  'one sentence of asks': { subject: '', messages: [customer('please renew the ssl and set up cron, '.repeat(26_000))] },
 };
