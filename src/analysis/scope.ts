@@ -95,6 +95,9 @@ function doneByThemselves(m: PhraseMatch): boolean {
   return WILL_DO_BEFORE.test(before) && THEMSELVES_AFTER.test(m.segment.text.slice(end, end + 100));
 }
 
+/** "у неё есть своё API", "their own API": the customer's or a third party's thing, not the product's. */
+const OWN_BEFORE = /(?<![\p{L}])(?:сво[её]|свой|свою|свои|its own|their own|our own)\s+$/iu;
+
 /** "…настроить supervisor, чтобы после ребута всё стартовало": context in a purpose clause tells what the work is for. */
 const PURPOSE = /(?<![\p{L}])(?:чтобы|чтоб|so that|in order to|so it|so the)(?![\p{L}])/iu;
 
@@ -186,7 +189,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   for (const { category, asks, topics } of candidates) {
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
-    const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m) && !PURPOSE.test(sentenceBefore(m))));
+    const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m) && !PURPOSE.test(sentenceBefore(m)) && !OWN_BEFORE.test(sentenceBefore(m))));
     const kept = keeping(category.id);
     const keptMessages = messagesOf(kept);
     const inScope = new Sentences(kept);

@@ -206,6 +206,8 @@ describe('checklist detectors', () => {
     ['I go to Orders, open any order, click Refund and get an error.', 'present'],
     ['open the order → click Pay → see a blank page', 'present'],
     ['1. Направления → BTC → RUB Сбер\n2. Тип курса: фиксированный, вписываю 6 500 000\n3. Сохраняю', 'present'],
+    ['Клиент выбирает направление, вводит сумму, жмёт «Создать заявку» и получает ошибку.', 'present'],
+    ['Сайт не открывается, курсы не обновляются уже час.', 'missing'],
     ['1. Rates for BTC are wrong\n2. Emails are not sent', 'missing'],
     ['Rates for BTC are wrong since this morning.', 'missing'],
     ['The export to BestChange is empty, the import of rates does not start.', 'missing'],

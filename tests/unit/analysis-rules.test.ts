@@ -165,6 +165,10 @@ describe('detectScope', () => {
     expect(categories('ixxo', 'Подскажите, сколько будет стоить, если вы нам поднимете сервак под магазин?')).toEqual(['hosting']);
     expect(categories('bitrix24', 'Как в теме — нужно сверстать шаблон сайта по нашему макету. Сроки и цена?')).toEqual(['web-development']);
     expect(categories('bitrix24', 'допилите пожалуйста форму обратной связи на сайте')).toEqual(['web-development']);
+    // "у неё есть своё API" is the third party's API, not the product's; "upgrade headers" are no page header.
+    expect(categories('ixxo', 'Подключите нашу складскую программу к магазину, у неё есть своё API.')).toEqual(['third-party-software']);
+    expect(categories('iexexchanger', 'Пропишите, пожалуйста, в конфиге nginx proxy для /ws и upgrade headers.')).toEqual(['server']);
+    expect(categories('ixxo', 'На дефолтном шаблоне ошибка в консоли. Свой код никуда не добавляли.')).toEqual([]);
     // A topic inside another category's outright ask is that ask's matter ("…where the merchant API is called").
     expect(categories('iexexchanger', 'Could you walk us through the code path and where the merchant API is called?')).toEqual(['source-code']);
     // A CSS selector names no header to redesign; a checkbox is no plea to check.
