@@ -169,6 +169,9 @@ describe('detectScope', () => {
     expect(categories('ixxo', 'Подключите нашу складскую программу к магазину, у неё есть своё API.')).toEqual(['third-party-software']);
     expect(categories('iexexchanger', 'Пропишите, пожалуйста, в конфиге nginx proxy для /ws и upgrade headers.')).toEqual(['server']);
     expect(categories('ixxo', 'На дефолтном шаблоне ошибка в консоли. Свой код никуда не добавляли.')).toEqual([]);
+    // A strategy asked for is advice, however the question is put.
+    expect(categories('ixxo', 'What price strategy would you recommend for our electronics store?')).toEqual(['ecommerce-consulting']);
+    expect(categories('ixxo', 'Какую ценовую стратегию вы бы посоветовали нашему магазину?')).toEqual(['ecommerce-consulting']);
     // A topic inside another category's outright ask is that ask's matter ("…where the merchant API is called").
     expect(categories('iexexchanger', 'Could you walk us through the code path and where the merchant API is called?')).toEqual(['source-code']);
     // A CSS selector names no header to redesign; a checkbox is no plea to check.
