@@ -21,12 +21,14 @@ it('gives the same deadline as the CLI for the same policy, tier, received time 
   await popup.getByLabel('Tier').selectOption('critical');
   await popup.getByLabel(/^Received/).fill('2026-11-20T17:30');
   const result = popup.getByTestId('lookup-result');
-  await expect.poll(() => result.getAttribute('data-received'), { timeout: 10_000 }).toBeTruthy();
+  // The popup takes the typed time in the agent's zone; until it has re-rendered, the result still shows the default (now).
+  const typedInstant = await popup.evaluate(() => new Date('2026-11-20T17:30').toISOString());
+  await expect
+    .poll(async () => Date.parse((await result.getAttribute('data-received')) ?? ''), { timeout: 10_000 })
+    .toBe(Date.parse(typedInstant));
   const received = (await result.getAttribute('data-received'))!;
   const now = (await result.getAttribute('data-now'))!;
   const expected = cli('deadline', '--policy', 'iexexchanger', '--tier', 'critical', '--received', received, '--now', now);
-  // The popup took the typed time in the agent's zone; the CLI got the same instant.
-  const typedInstant = await popup.evaluate(() => new Date('2026-11-20T17:30').toISOString());
   expect(Date.parse(expected.received)).toBe(Date.parse(typedInstant));
   expect({
     clockStart: await result.getAttribute('data-clock-start'),
