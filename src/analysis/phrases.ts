@@ -433,24 +433,18 @@ export function firstWordAfter(words: readonly Word[], sentence: number): number
   return lo;
 }
 
-/** The text of a sentence, from its first word to its last. */
-export function sentenceText(ref: SentenceRef): string {
+/** Where a sentence runs in its segment's text, from its first word to its last (found by binary search). */
+export function sentenceBounds(ref: SentenceRef): { start: number; end: number } | undefined {
   const { words } = tokenize(ref.segment);
   const lo = firstWordAfter(words, ref.sentence - 1);
   const last = firstWordAfter(words, ref.sentence) - 1;
-  return lo <= last ? ref.segment.text.slice(words[lo]!.start, words[last]!.end) : '';
+  return lo <= last ? { start: words[lo]!.start, end: words[last]!.end } : undefined;
 }
 
-/** The text of a match's sentence up to `reach` characters either side of it: bounded, so a page-long sentence costs no more. */
-export function sentenceAround(m: PhraseMatch, reach: number): string {
-  const { words } = tokenize(m.segment);
-  const lo = firstWordAfter(words, m.sentence - 1);
-  const last = firstWordAfter(words, m.sentence) - 1;
-  if (lo > last) return '';
-  const at = m.evidence.at.start - m.segment.start;
-  const start = Math.max(words[lo]!.start, at - reach);
-  const end = Math.min(words[last]!.end, at + m.evidence.text.length + reach);
-  return m.segment.text.slice(start, end);
+/** The text of a sentence, from its first word to its last. */
+export function sentenceText(ref: SentenceRef): string {
+  const bounds = sentenceBounds(ref);
+  return bounds ? ref.segment.text.slice(bounds.start, bounds.end) : '';
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, firstWordAfter, isStep, negated, phraseBook, Sentences, sentenceAround, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
+import { byKey, firstWordAfter, isStep, negated, phraseBook, Sentences, sentenceBounds, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -53,12 +53,19 @@ function alreadyUsed(kept: PhraseMatch): boolean {
   return ALREADY_USED.test(kept.segment.text.slice(end, end + 40));
 }
 
-/** The words of a match's sentence before it (at most 160 characters): where a denial or a purpose clause stands. */
-function sentenceBefore(m: PhraseMatch): string {
-  const { words } = tokenize(m.segment);
-  const first = words[firstWordAfter(words, m.sentence - 1)];
-  const end = m.evidence.at.start - m.segment.start;
-  return first ? m.segment.text.slice(Math.max(first.start, end - 160), end) : '';
+/**
+ * A match's sentence around it, at most `REACH` characters either side (a page-long sentence costs no more): where
+ * a denial, a purpose clause or a "not for you" stands.
+ */
+const REACH = 160;
+function around(m: PhraseMatch): { before: string; after: string } {
+  const bounds = sentenceBounds(m) ?? { start: 0, end: 0 };
+  const start = m.evidence.at.start - m.segment.start;
+  const end = start + m.evidence.text.length;
+  return {
+    before: m.segment.text.slice(Math.max(bounds.start, start - REACH), start),
+    after: m.segment.text.slice(end, Math.max(end, Math.min(bounds.end, end + REACH))),
+  };
 }
 
 /**
@@ -73,12 +80,6 @@ const DENIED_BEFORE = new RegExp(
 const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|но|а|только|просто|лишь|зато)(?![\p{L}])/iu;
 /** "…это не вопрос к вам", "that part is not for you": the sentence says the work is not asked of the vendor. */
 const NOT_FOR_YOU = /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you)(?![\p{L}])/iu;
-function denied(m: PhraseMatch): boolean {
-  if (NOT_FOR_YOU.test(sentenceAround(m, 200))) return true;
-  const before = sentenceBefore(m);
-  const denial = DENIED_BEFORE.exec(before);
-  return denial !== null && !TURN.test(before.slice(denial.index + denial[0].length));
-}
 
 /**
  * "…our own admin will install the SSL certificate … himself", "мы сами настроим SSL": the customer's side says it
@@ -88,18 +89,22 @@ const WILL_DO_BEFORE =
   /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)\s+(?:will|['’]ll|are going to|am going to|is going to|plan to|can)\s+(?:\p{L}+\s+){0,2}$/iu;
 const THEMSELVES_AFTER = /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own)(?![\p{L}])/iu;
 const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|программист\p{L}*|разработчик\p{L}*)\s+(?:сами|сам|сама|самостоятельно)\s+(?:\p{L}+\s+){0,2}$/iu;
-function doneByThemselves(m: PhraseMatch): boolean {
-  const before = sentenceBefore(m);
-  if (SELF_BEFORE.test(before)) return true;
-  const end = m.evidence.at.end - m.segment.start;
-  return WILL_DO_BEFORE.test(before) && THEMSELVES_AFTER.test(m.segment.text.slice(end, end + 100));
+
+/** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
+function disclaimed(m: PhraseMatch): boolean {
+  const { before, after } = around(m);
+  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before)) return true;
+  const denial = DENIED_BEFORE.exec(before);
+  if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
+  return WILL_DO_BEFORE.test(before) && THEMSELVES_AFTER.test(after);
 }
 
-/** "у неё есть своё API", "their own API": the customer's or a third party's thing, not the product's. */
-const OWN_BEFORE = /(?<![\p{L}])(?:сво[её]|свой|свою|свои|its own|their own|our own)\s+$/iu;
-
-/** "…настроить supervisor, чтобы после ребута всё стартовало": context in a purpose clause tells what the work is for. */
-const PURPOSE = /(?<![\p{L}])(?:чтобы|чтоб|so that|in order to|so it|so the)(?![\p{L}])/iu;
+/**
+ * Context that does not make the ask a bug report: in a purpose clause ("…настроить supervisor, чтобы после ребута
+ * всё стартовало" says what the work is for), or someone else's thing ("у неё есть своё API", "their own API").
+ */
+const PURPOSE_OR_OWN =
+  /(?<![\p{L}])(?:чтобы|чтоб|so that|in order to|so it|so the)(?![\p{L}])|(?<![\p{L}])(?:сво[её]|свой|свою|свои|its own|their own|our own)\s+$/iu;
 
 /** Where the first ask of each sentence starts, by segment and sentence. */
 function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<number, number>> {
@@ -189,13 +194,13 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   for (const { category, asks, topics } of candidates) {
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
-    const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m) && !PURPOSE.test(sentenceBefore(m)) && !OWN_BEFORE.test(sentenceBefore(m))));
+    const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m) && !PURPOSE_OR_OWN.test(around(m).before)));
     const kept = keeping(category.id);
     const keptMessages = messagesOf(kept);
     const inScope = new Sentences(kept);
     const keptBy = (m: PhraseMatch) =>
       inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
-    const stands = (m: PhraseMatch) => !negated(m) && !denied(m) && !doneByThemselves(m) && !keptBy(m) && !cancelledHere.has(m);
+    const stands = (m: PhraseMatch) => !negated(m) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.

@@ -1,7 +1,7 @@
 import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
-import { byKey, inQuestion, negated, Sentences, tokenize, type PhraseMatch } from './phrases';
+import { byKey, firstWordAfter, inQuestion, negated, Sentences, tokenize, type PhraseMatch } from './phrases';
 import { severityBook } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
@@ -30,15 +30,19 @@ function forwarded(segment: Segment, index: number): boolean {
   return at >= 0 && index >= at;
 }
 
-/** The sentence number of a place in a segment (the sentence of the last word starting before it). */
 /** Words of a nudge ("HELLO???", "anyone there?", "ау, вы где?"): its question mark asks nothing about the product. */
 const NUDGE_WORDS = new Set(
   'hello hi hey hallo anyone anybody there here guys support please pls ау алло привет здравствуйте эй вы где тут кто нибудь есть ну что вообще уже'.split(' '),
 );
 function nudge(segment: Segment, sentence: number): boolean {
-  return tokenize(segment).words.every((w) => w.sentence !== sentence || NUDGE_WORDS.has(w.norm));
+  const { words } = tokenize(segment);
+  for (let k = firstWordAfter(words, sentence - 1); k < words.length && words[k]!.sentence === sentence; k++) {
+    if (!NUDGE_WORDS.has(words[k]!.norm)) return false;
+  }
+  return true;
 }
 
+/** The sentence number of a place in a segment (the sentence of the last word starting before it). */
 function sentenceAt(segment: Segment, index: number): number {
   const { words } = tokenize(segment);
   let sentence = 0;
