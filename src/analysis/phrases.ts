@@ -185,10 +185,12 @@ interface TrieNode {
 interface CompiledPhrase {
   key: string;
   source: string;
-  /** Each slot: its alternatives (runs of phrase word ids), by the id of their first word. */
-  slots: Map<number, number[][]>[];
+  /** Each slot: its alternatives, runs of phrase word ids (a short list: scanning it beats hashing the id). */
+  slots: number[][][];
   /** How many text words may stand before slot i (after slot i-1). */
   gaps: number[];
+  /** Each slot after the first: the ids its alternatives may start with (a phrase none of whose are in a segment cannot match there). */
+  laterFirsts: number[][];
 }
 
 interface ParsedWord {
@@ -252,6 +254,35 @@ export class PhraseBook {
     return ++this.position;
   }
 
+  /** Per phrase word id, the last segment it was seen in; per phrase, the last segment its viability was judged in. */
+  private presentIn = new Int32Array(0);
+  private judgedIn = new Int32Array(0);
+  private viable = new Uint8Array(0);
+  private segmentNumber = 0;
+
+  /** A number no earlier segment got (the same no-clearing trick as `nextPosition`). */
+  private nextSegment(): number {
+    if (this.presentIn.length !== this.wordIds.size || this.segmentNumber === 0x7fffffff) {
+      this.presentIn = new Int32Array(this.wordIds.size);
+      this.judgedIn = new Int32Array(this.phrases.length);
+      this.viable = new Uint8Array(this.phrases.length);
+      this.segmentNumber = 0;
+    }
+    return ++this.segmentNumber;
+  }
+
+  /**
+   * Whether every later slot of a phrase has a word it may start with somewhere in the segment: most phrases tried
+   * at a common first word ("не", "we") fail so, before any walk through the text. Judged once per phrase and segment.
+   */
+  private mayMatch(index: number, segment: number): boolean {
+    if (this.judgedIn[index] !== segment) {
+      this.judgedIn[index] = segment;
+      this.viable[index] = this.phrases[index]!.laterFirsts.every((ids) => ids.some((id) => this.presentIn[id] === segment)) ? 1 : 0;
+    }
+    return this.viable[index] === 1;
+  }
+
   /** Text words already looked up; bounded so hostile text of endless distinct words cannot grow it forever. */
   private readonly seen: (readonly number[] | undefined)[] = [];
 
@@ -260,15 +291,11 @@ export class PhraseBook {
       for (const source of sources) {
         const parsed = parsePhrase(source);
         if (parsed.slots.length === 0) continue;
-        const slots = parsed.slots.map((alternatives) => {
-          const byFirst = new Map<number, number[][]>();
-          for (const run of alternatives.map((r) => r.map((w) => this.wordId(w)))) {
-            byFirst.set(run[0]!, [...(byFirst.get(run[0]!) ?? []), run]);
-          }
-          return byFirst;
-        });
-        const index = this.phrases.push({ key, source, slots, gaps: parsed.gaps }) - 1;
-        for (const first of slots[0]!.keys()) {
+        const slots = parsed.slots.map((alternatives) => alternatives.map((run) => run.map((w) => this.wordId(w))));
+        const firsts = slots.map((slot) => [...new Set(slot.map((run) => run[0]!))]);
+        const laterFirsts = firsts.slice(1);
+        const index = this.phrases.push({ key, source, slots, gaps: parsed.gaps, laterFirsts }) - 1;
+        for (const first of firsts[0]!) {
           (this.byFirstWord[first] ??= []).push(index);
         }
       }
@@ -320,6 +347,8 @@ export class PhraseBook {
     for (const segment of segments) {
       const { words } = tokenize(segment);
       const matched = words.map((w) => this.wordIdsOf(w));
+      const segmentNumber = this.nextSegment();
+      for (const ids of matched) for (const id of ids) this.presentIn[id] = segmentNumber;
       // Where a run of word ids ends when it starts at `at` inside sentence `sentence`, or -1.
       const runAt = (run: number[], at: number, sentence: number): number => {
         for (let k = 1; k < run.length; k++) {
@@ -330,7 +359,8 @@ export class PhraseBook {
       };
       // The end of the phrase from `slot` on, its first alternative starting with word id `id` at `at`, or -1.
       const slotAt = (p: CompiledPhrase, slot: number, id: number, at: number, sentence: number): number => {
-        for (const run of p.slots[slot]!.get(id) ?? []) {
+        for (const run of p.slots[slot]!) {
+          if (run[0] !== id) continue;
           const runEnd = runAt(run, at, sentence);
           const end = runEnd < 0 ? -1 : extend(p, slot + 1, runEnd, sentence);
           if (end >= 0) return end;
@@ -355,7 +385,7 @@ export class PhraseBook {
         const here = this.nextPosition();
         for (const id of matched[i]!) {
           for (const index of this.byFirstWord[id] ?? NONE) {
-            if (this.tried[index] === here) continue;
+            if (this.tried[index] === here || !this.mayMatch(index, segmentNumber)) continue;
             const p = this.phrases[index]!;
             const end = slotAt(p, 0, id, i, sentence);
             if (end < 0) continue;
