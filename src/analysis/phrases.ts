@@ -443,9 +443,8 @@ export function negated(m: PhraseMatch): boolean {
 /** Whether the sentence a match stands in ends with a question mark. */
 export function inQuestion(m: PhraseMatch): boolean {
   const { words } = tokenize(m.segment);
-  const offset = m.evidence.at.start - m.segment.start;
-  let k = words.findIndex((w) => w.start >= offset);
-  if (k < 0) return false;
+  let k = firstWordFrom(words, m.evidence.at.start - m.segment.start);
+  if (k === words.length) return false;
   while (k + 1 < words.length && words[k + 1]!.sentence === m.sentence) k++;
   const after = m.segment.text.slice(words[k]!.end, k + 1 < words.length ? words[k + 1]!.start : undefined);
   return after.includes('?');
@@ -458,6 +457,18 @@ export function firstWordAfter(words: readonly Word[], sentence: number): number
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (words[mid]!.sentence <= sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first word of a segment starting at or after `offset` (words.length if none). */
+export function firstWordFrom(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

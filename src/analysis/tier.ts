@@ -1,7 +1,7 @@
 import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
-import { byKey, firstWordAfter, inQuestion, negated, Sentences, tokenize, type PhraseMatch } from './phrases';
+import { byKey, firstWordAfter, firstWordFrom, inQuestion, negated, Sentences, tokenize, type PhraseMatch } from './phrases';
 import { severityBook } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
@@ -45,12 +45,7 @@ function nudge(segment: Segment, sentence: number): boolean {
 /** The sentence number of a place in a segment (the sentence of the last word starting before it). */
 function sentenceAt(segment: Segment, index: number): number {
   const { words } = tokenize(segment);
-  let sentence = 0;
-  for (const w of words) {
-    if (w.start >= index) break;
-    sentence = w.sentence;
-  }
-  return sentence;
+  return words[firstWordFrom(words, index) - 1]?.sentence ?? 0;
 }
 
 const REASONS: Record<Severity, string> = {

@@ -1,5 +1,5 @@
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
-import { phraseBook, Sentences, tokenize, type PhraseMatch } from '../phrases';
+import { firstWordFrom, phraseBook, Sentences, tokenize, type PhraseMatch } from '../phrases';
 import { SEVERITY_PHRASES, severityBook } from './severity';
 import { ADDING_OPENERS, CONTRADICTION, SAME_ISSUE, SEVERAL_ISSUES, STEP_VERBS } from './signal-phrases';
 
@@ -24,9 +24,8 @@ function listItems(segment: Segment): Segment[] {
 /** Whether a match starts its sentence (only spaces and marks before it since the last sentence). */
 function opensSentence(m: PhraseMatch): boolean {
   const { words } = tokenize(m.segment);
-  const offset = m.evidence.at.start - m.segment.start;
-  const k = words.findIndex((w) => w.start === offset);
-  return k === 0 || (k > 0 && words[k - 1]!.sentence !== words[k]!.sentence);
+  const k = firstWordFrom(words, m.evidence.at.start - m.segment.start);
+  return k === 0 || (k < words.length && words[k - 1]!.sentence !== words[k]!.sentence);
 }
 
 /**
