@@ -36,7 +36,6 @@ const KNOWN_MISREADINGS: Record<
   'blindH-042': { categories: ['domain-ssl', 'hosting'], why: '"прописать DNS-записи на сервер" also names the server' },
   'blindI-088': { signals: [], why: '"Tweeted at you" names the channel only by its verb' },
   'blindI-096': { tier: 'critical', why: '"документы в админке не открываются" reads as the admin not opening' },
-  'blindI-115': { tier: 'partial', why: '"the Create order button does nothing, on every direction" is not read as no order possible' },
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
   'blindJ-062': { categories: ['ecommerce-consulting', 'javascript'], why: 'the "free shipping" bar the script draws also reads as a shipping question' },
   'blindJ-070': { categories: ['customization'], why: '"we just want to replace the logo" reads as a wish for the change, not the question where to upload it' },

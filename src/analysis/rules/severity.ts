@@ -54,7 +54,10 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'operators|staff|admins|managers * can t|cannot|can not|unable * work',
     'all directions * stopped|broken|down|fail|disappeared|gone|not$', 'все направления * не$|пропали|исчезли|встали|остановил',
     'no directions', 'none of * directions', 'no direction * works|available', 'нет направлений', 'нет доступных направлений',
-    'ни по одному направлению', 'ни в одном направлении', 'ни одно направление',
+    'ни по одному направлению', 'ни в одном направлении', 'ни на одном направлении', 'ни одно направление',
+    // the order button does nothing, on every direction
+    'does nothing|do nothing|did nothing|nothing happens|no reaction|не$ реагирует|не$ нажимается|ничего не происходит * on$|for$|in$ * every|all$|any * direction|directions|pair|pairs',
+    'на$ всех|во$ всех|по$ всем|на$ любом|на$ любых * направлени|парах * не$ реагирует|не$ нажимается|ничего не происходит',
     'admin * not accessible|inaccessible|forbidden', 'all$ * admins|operators|administrators * can t|cannot|locked|lost|logged',
     'все$ * операторы|администраторы * не$ могут|потеряли|выкинуло', 'админк * недоступн|не доступн',
     'nobody|no one * can$ log|login|sign|access|create|make|submit|place|complete|exchange|use|open',
