@@ -24,16 +24,22 @@ function scopeBook(policy: Policy) {
 const TOPIC_REACH = 3;
 
 /**
- * The sentence of a match and the next `reach` sentences of the customer's own words: a pasted error line between
- * the topic and the request ("«SQLSTATE[22003]…»" before "Верните как было") does not count.
+ * The sentence of a match and the next `reach` sentences of the customer's own words, on into the following
+ * messages (a chat asks in bursts: "SSL on our site expired" / "fix it now"): a pasted error line between the topic
+ * and the request ("«SQLSTATE[22003]…»" before "Верните как было") does not count.
  */
-function sentencesFrom(m: SentenceRef, reach: number): SentenceRef[] {
-  const { words } = tokenize(m.segment);
+function sentencesFrom(m: SentenceRef, reach: number, segments: readonly Segment[]): SentenceRef[] {
   const refs: SentenceRef[] = [{ segment: m.segment, sentence: m.sentence }];
-  for (let k = firstWordAfter(words, m.sentence); k < words.length && refs.length <= reach; k++) {
-    const word = words[k]!;
-    if (word.quoted || word.sentence === refs.at(-1)!.sentence) continue;
-    refs.push({ segment: m.segment, sentence: word.sentence });
+  for (let s = Math.max(0, segments.indexOf(m.segment)); s < segments.length && refs.length <= reach; s++) {
+    const segment = segments[s]!;
+    const { words } = tokenize(segment);
+    let last = segment === m.segment ? m.sentence : -1;
+    for (let k = segment === m.segment ? firstWordAfter(words, m.sentence) : 0; k < words.length && refs.length <= reach; k++) {
+      const word = words[k]!;
+      if (word.quoted || word.sentence === last) continue;
+      last = word.sentence;
+      refs.push({ segment, sentence: word.sentence });
+    }
   }
   return refs;
 }
@@ -186,10 +192,10 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message)) return false;
     if (covered(m)) return false;
-    return sentencesFrom(m, TOPIC_REACH).some((ref) => asking.has(ref) && !askedOtherThan(id, ref, m));
+    return sentencesFrom(m, TOPIC_REACH, segments).some((ref) => asking.has(ref) && !askedOtherThan(id, ref, m));
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
-  const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH).some((ref) => requests.work.has(ref));
+  const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
   const flags: ScopeFlag[] = [];
   for (const { category, asks, topics } of candidates) {
     const context = found.get(unlessKey(category.id)) ?? [];
@@ -200,7 +206,10 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const inScope = new Sentences(kept);
     const keptBy = (m: PhraseMatch) =>
       inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
-    const stands = (m: PhraseMatch) => !negated(m) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m);
+    // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
+    const reread = (m: PhraseMatch) =>
+      context.some((c) => c.segment === m.segment && c.evidence.at.start < m.evidence.at.end && m.evidence.at.start < c.evidence.at.end);
+    const stands = (m: PhraseMatch) => !negated(m) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m) && !reread(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
