@@ -41,10 +41,10 @@ const STRONG = [
 const WEAK = [
   'open(?:s|ed)?', 'change[sd]?', 'set', 'send', 'pay', 'paid', 'try', 'tried', 'run', 'ran', 'make', 'made', 'start(?:ed)?',
   'install(?:ed)?', 'update[sd]?', 'upgrade[sd]?', 'check(?:ed)?',
-  'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login',
+  'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login', 'type[sd]?',
 ];
 const AFTER_SUBJECT =
-  '(?<=(?:^|[\\n.,;:!?→>(]|(?:^|[^a-zа-яё])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';
+  '(?<=(?:^|[\\n.,;:!?→>()]|(?:^|[^a-zа-яё])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';
 const ACTION = `${S}(?:${STRONG.join('|')}|${AFTER_SUBJECT}(?:${WEAK.join('|')}))${E}`;
 
 const ACTION_RE = new RegExp(ACTION, 'gi');

@@ -48,7 +48,7 @@ export const PROJECT_DOWN: readonly string[] = [
   'site * won t open', 'site * won t load', 'site * not loading', 'site * unavailable', 'site * crashed',
   'portal * not open', 'portal * doesn t open', 'portal * unavailable', 'portal * not loading', 'site * broken after',
   'site * stopped working', 'portal * stopped working', 'white screen', 'blank page', 'blank screen',
-  'whole website|whole site|entire website|entire site|весь сайт', 'failed halfway|failed in the middle|прервалось на середине|обновилось не до конца',
+  'whole|entire * website|site|portal', 'весь|всего * сайт|портал', 'site|portal|project * works again|work again|working again|running again', 'failed halfway|failed in the middle|прервалось на середине|обновилось не до конца',
   'get * back working|back online|back up and running', 'need * back asap|back as soon', 'вернуть * сайт|портал * в$ работу|к жизни',
   'white page', 'completely down|totally down|entirely down', 'down$ * after * update|upgrade', 'we need * project|site|portal * back',
   'белая страница', 'полностью * лежит|упал|недоступ', 'после * обновлени * сайт|портал * не$ работает|не$ открыва|лежит|упал',
