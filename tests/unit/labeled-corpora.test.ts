@@ -39,6 +39,7 @@ const KNOWN_MISREADINGS: Record<
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
   'blindJ-062': { categories: ['ecommerce-consulting', 'javascript'], why: 'the "free shipping" bar the script draws also reads as a shipping question' },
   'blindJ-070': { categories: ['customization'], why: '"we just want to replace the logo" reads as a wish for the change, not the question where to upload it' },
+  'blindP-089': { categories: ['source-code'], why: '"We don\'t want any development, just change a few lines" reads as asking for the lines to be changed' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
