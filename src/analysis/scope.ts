@@ -21,7 +21,7 @@ function scopeBook(policy: Policy) {
 }
 
 /** How many sentences after naming a topic the request may come ("Our CRM is SuiteCRM. You have no connector. Could you set it up?"). */
-const TOPIC_REACH = 3;
+const TOPIC_REACH = 4;
 
 /**
  * The sentence of a match and the next `reach` sentences of the customer's own words, on into the following
@@ -112,6 +112,10 @@ function disclaimed(m: PhraseMatch): boolean {
 const PURPOSE_OR_OWN =
   /(?<![\p{L}])(?:чтобы|чтоб|so that|in order to|so it|so the)(?![\p{L}])|(?<![\p{L}])(?:сво[её]|свой|свою|свои|its own|their own|our own)\s+$/iu;
 
+/** "Стандартные темы нам не подходят": context the customer turns down makes no bug report of the ask. */
+const REJECTED_AFTER =
+  /^\s*(?:\p{L}+\s+)?(?:не\s+(?:подход\p{L}*|устраива\p{L}*|нрав\p{L}*)|(?:do|does)(?:\s+not|n['’]t)\s+(?:suit|fit|work for)|(?:is|are)(?:\s+not|n['’]t)\s+(?:enough|good enough))(?![\p{L}])/iu;
+
 /** Where the first ask of each sentence starts, by segment and sentence. */
 function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<number, number>> {
   const first = new Map<Segment, Map<number, number>>();
@@ -191,7 +195,10 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
 
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message)) return false;
-    if (covered(m)) return false;
+    // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
+    // разработчика … чем калькулятор СДЭК"), whatever is requested later; unless "and also" just before it turns to a
+    // further ask ("…на новый хостинг и заодно сделать редизайн").
+    if (covered(m) || (askedOtherThan(id, m, m) && !FURTHER.test(around(m).before))) return false;
     return sentencesFrom(m, TOPIC_REACH, segments).some((ref) => asking.has(ref) && !askedOtherThan(id, ref, m));
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
@@ -200,7 +207,9 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   for (const { category, asks, topics } of candidates) {
     const context = found.get(unlessKey(category.id)) ?? [];
     const cancelled = messagesOf(context);
-    const cancelledHere = new Sentences(context.filter((m) => !storyBeforeNeed(m) && !PURPOSE_OR_OWN.test(around(m).before)));
+    const cancelledHere = new Sentences(
+      context.filter((m) => !storyBeforeNeed(m) && !PURPOSE_OR_OWN.test(around(m).before) && !REJECTED_AFTER.test(around(m).after)),
+    );
     const kept = keeping(category.id);
     const keptMessages = messagesOf(kept);
     const inScope = new Sentences(kept);

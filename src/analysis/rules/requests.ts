@@ -82,7 +82,7 @@ const REFUSING: readonly string[] = [
 const WORKING: readonly string[] = [
   'set$ up', 'setup$', 'install$', 'configure$', 'bump$', 'upgrade$', 'downgrade$', 'migrate$', 'renew$', 'deploy$',
   'put * in$|on$', 'increase$', 'extend$', 'tune$', 'optimize$|optimise$', 'redesign$', 'develop$', 'integrate$',
-  'настройт|настроит', 'установит|поставьт|поставит', 'перенесит|перенест', 'продлит', 'разверн', 'увеличьт|увеличит',
+  'настройт|настроит|донастро|перенастро', 'установит|поставьт|поставит', 'перенесит|перенест', 'продлит', 'разверн', 'увеличьт|увеличит',
   'расширьт|расширит', 'пропишит|прописат', 'закиньт|закинут', 'сверста', 'доработайт|доработат', 'оптимизир',
   'переключит|переключат', 'switch$', 'подключит|подключат', 'connect$',
 ];
@@ -144,7 +144,8 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     const { words } = tokenize(segment);
     for (const [k, word] of words.entries()) {
       if (word.quoted) continue;
-      const russian = IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm);
+      // "а вы молчите", "что вы хотите": after "вы" the same ending tells, not orders.
+      const russian = IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm) && !(k > 0 && words[k - 1]!.norm === 'вы' && words[k - 1]!.sentence === word.sentence);
       if (!russian && !englishOrder(segment, words, k)) continue;
       const ref = { segment, sentence: word.sentence };
       if (howTo.has(ref) || refusing.has(ref)) continue;
