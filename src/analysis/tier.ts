@@ -61,8 +61,8 @@ const REASONS: Record<Severity, string> = {
 export function readSeverity(segments: Segment[]): { severity: Severity; evidence: Evidence } | null {
   const matches = severityBook().scan(segments);
   const found = byKey(matches);
-  // "ни в одном направлении" denies the limit it names.
-  const also = new Sentences(found.get('also'));
+  // "ни в одном направлении" denies the limit it names; "other sites on the server work" names no part of the product.
+  const also = new Sentences([...(found.get('also') ?? []), ...(found.get('elsewhere') ?? [])]);
   const limited = (found.get('limited') ?? []).filter((m) => !negated(m) && !also.has(m));
   if (limited.length > 0) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.

@@ -85,6 +85,11 @@ const CHANGED = wordRegex(
     `(?:переделыва|переделал|правил|изменял|дорабатыва|переписыва|делал)${LETTER}*\\s+(?:наш${LETTER}*\\s+|сторонн${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
     `(?:сторонн|сво|сам|кастомн)${LETTER}*\\s+(?:модул|плагин|расширени|доработк)${LETTER}*`,
     `внесли\\s+(?:${LETTER}+\\s+){0,2}?(?:изменени|правк)${LETTER}*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)${LETTER}*`,
+    // a theme of their own ("Тема оформления у нас своя", "our own theme", "the template is custom")
+    `(?:у нас|стоит|стоят|используем|поставлен${LETTER}*)\\s+(?:${LETTER}+\\s+)?(?:сво[йяюеи]|собственн${LETTER}*|кастомн${LETTER}*|индивидуальн${LETTER}*)\\s+(?:${LETTER}+\\s+)?(?:тем[аыуе]|шаблон|дизайн|верстк)${LETTER}*`,
+    `(?:тем[аы]|шаблон|дизайн|верстк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:сво[йяеи]|собственн${LETTER}*|кастомн${LETTER}*|индивидуальн${LETTER}*)${E}`,
+    `(?:our|its)\\s+own\\s+(?:\\w+\\s+)?(?:theme|template|templates|design|skin|layout)${E}`,
+    `(?:theme|template|design|skin|layout)\\s+(?:is|was)\\s+(?:our\\s+own|custom|custom-made|bespoke)${E}`,
   ].join('|')})`,
 );
 
@@ -134,6 +139,7 @@ const CHANGED_NEAR = trigger([
   'переделал', 'фрилансер', 'программист', 'разработчик', 'подрядчик', 'верстальщ', 'модул', 'плагин', 'расширени', 'внесли',
   'changes', 'edits', 'tweaks', 'patches', 'did (?:customi|modif|chang|edit|rewrit|tweak|patch)', 'переделыва', 'изменял',
   'менял', 'дорабатыва', 'переписыва', 'делал', 'дизайнер', 'перерисов', 'ставили', 'установили', 'подключили', 'верстал',
+  'сво', 'собственн', 'индивидуальн', 'own', 'bespoke',
 ]);
 const UNCHANGED_NEAR = trigger([
   'допил', 'делал', 'никто не', 'родн', 'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',

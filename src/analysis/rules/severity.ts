@@ -111,7 +111,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меняет|не$ меняется|не$ меняются',
     'не$ провод', 'не$ прох', 'не$ подтягива', 'не$ получа', 'не$ отправ', 'не$ пересчит', 'не$ выгружа',
     'не$ грузит', 'не$ отвеча', 'не$ видн', 'не$ учитыва', 'не$ применя', 'не$ начисля', 'не$ доход',
-    'не$ уход', 'не$ тян', 'беда', 'doesnt|dont|didnt|cant|isnt|wont * work|working|update|show|load|open|save',
+    'не$ уход', 'не$ тян', 'беда', 'не$ совпада', 'не$ прикрепл', 'не$ прикрепит', 'не$ добавля', 'не$ удаля', 'не$ редактир',
+    'не$ импортир', 'не$ экспортир', 'не$ печата', 'не$ формир', 'не$ генерир', 'не$ переда', 'не$ заполня', 'не$ распозна', 'doesnt|dont|didnt|cant|isnt|wont * work|working|update|show|load|open|save',
     'reserve|резерв|balance|баланс|начислен|начисление|amount|сумма * 0$|0 00|zero|ноль|нулев', 'не$ подключа', 'не$ зачисля', 'не$ списыва', 'не$ активир', 'не$ запуска', 'не$ обрабатыва', 'не$ синхрониз',
     'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
     'пуст$|пустой|пустая|пустое|пустые|пусто$|пустую', 'баг', 'сломал', 'слетел', 'завис', 'пропал', 'пропадает',
@@ -159,6 +160,7 @@ export const NOT_A_QUESTION: readonly string[] = [
   'when * be fixed|be resolved|fix it|fix this|hear back|get an answer|get a reply|you reply|you answer|you respond',
   'есть ли новости|есть новости|какие новости|какие-то новости|есть ли какие новости|есть подвижки|есть ли подвижки|что по моему|что с моим|по моему вопросу|по моему обращению|по моей заявке|по тикету',
   'когда * исправите|почините|ответите|ответят|будет ответ|решите|будет исправлено',
+  'удалось * посмотреть|проверить|разобраться|глянуть|воспроизвести', 'did you|have you|were you able to|did anyone * manage|had a chance|get a chance|look at it|look into it|check it',
   // a client's complaint quoted by the operator ("Клиент пишет: где мои деньги?")
   'where is my|where are my * money|funds|coins|payout|payment|exchange', 'где мои|где мой|где моя * деньги|средства|монеты|выплата|обмен|оплата', 'где деньги',
 ];
@@ -187,12 +189,19 @@ export const LIMITED_DAMAGE: readonly string[] = [
 /** "…and the manual button in the admin does nothing either": a part named as more of the damage, not its limit. */
 export const ALSO: readonly string[] = ['тоже', 'также', 'даже', 'too$', 'also', 'as well', 'either$', 'even$'];
 
+/** "остальные сайты на этом сервере работают": what works is outside the product, so it limits nothing. */
+export const ELSEWHERE: readonly string[] = [
+  'other|another * site|sites|website|websites|project|projects|domain|domains|server|servers',
+  'остальн|другие|другой|соседн * сайт|сайты|проект|проекты|домен|домены|сервер|сервера',
+];
+
 /** One compiled book of the severity words, keyed by severity, plus `limited` and `looking-for`. */
 export const severityBook = () =>
   phraseBook(SEVERITY_PHRASES, () => [
     ...Object.entries(SEVERITY_PHRASES),
     ['limited', LIMITED_DAMAGE] as const,
     ['also', ALSO] as const,
+    ['elsewhere', ELSEWHERE] as const,
     ['looking-for', LOOKING_FOR] as const,
     ['asks-for-fix', ASKS_FOR_FIX] as const,
     ['resolved', RESOLVED] as const,

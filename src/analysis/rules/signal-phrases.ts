@@ -19,6 +19,8 @@ export const CHANNEL_NAMES: Record<Channel, readonly string[]> = {
     'facebook', 'fb$', 'twitter', 'instagram', 'linkedin', 'social media', 'social network', 'vk com', 'вконтакте',
     'вк$', 'фейсбук', 'твиттер', 'инстаграм', 'соцсет', 'социальн сет', 'vk$', 'vkontakte', 'odnoklassniki', 'одноклассник',
     'tiktok', 'тикток', 'reddit', 'реддит', 'youtube comments', 'комментариях на ютуб|комментариях на youtube',
+    // messengers other than the channels named apart
+    'whatsapp|whats app|ватсап|вотсап|вацап|воцап|ватсапе|вотсапе|viber|вайбер|wechat|imessage',
   ],
 };
 
@@ -29,6 +31,7 @@ export const CONTACT_VERBS: readonly string[] = [
   'opened a thread', 'started a thread', 'commented', 'texted', 'dmed', 'dm d', 'tweeted', 'tagged',
   'писал', 'написал', 'обращал', 'спрашивал', 'связывал', 'отправлял', 'отправил', 'выложил', 'опубликовал',
   'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил', 'описывал', 'описал', 'рассказывал',
+  'обсуждал', 'созванивал', 'созвонил', 'говорил', 'discussed', 'talked', 'spoke',
   'постил', 'запостил', 'выкладывал', 'создавал тему', 'создал тему', 'комментировал', 'прокомментировал', 'отписал', 'отметил',
 ];
 
@@ -121,7 +124,7 @@ export const ADDING_OPENERS: readonly string[] = [
   'also$', 'additionally', 'in addition', 'besides$', 'apart from that', 'aside from that', 'on top of that', 'plus$',
   'separately', 'another thing', 'and another thing', 'one more thing', 'unrelated',
   'также', 'кроме того', 'кроме этого', 'помимо этого', 'помимо того', 'еще$', 'и еще', 'а еще', 'плюс$', 'заодно',
-  'отдельно', 'к тому же', 'вдобавок', 'и вот еще', 'параллельно',
+  'отдельно', 'к тому же', 'вдобавок', 'и вот еще', 'параллельно', 'второе$|во вторых|secondly|second of all',
 ];
 
 /** A contradiction that tells a problem without a fault word ("says 100% used although we deleted 20 GB"). */
