@@ -186,12 +186,19 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // A later request that asks for another category's work outright is that work's request, not this topic's
   // ("Merchant says the firewall blocks them. Open the ports, please" asks for no merchant integration); so is one
   // earlier in the topic's own sentence ("walk us through the code — … where the merchant API is called").
+  // A later sentence takes the topic only with an ask put as a request: "Посоветуйте, как оптимизировать MySQL" asks how,
+  // and leaves the topic its question.
   const firstAsks = new Map(candidates.map(({ category, asks }) => [category.id, firstAskPerSentence(asks)]));
-  const askedOtherThan = (id: string, ref: SentenceRef, topic: PhraseMatch) =>
-    [...firstAsks].some(([other, first]) => {
+  const firstRequested = new Map(
+    candidates.map(({ category, asks }) => [category.id, firstAskPerSentence(asks.filter((a) => requests.any.has(a)))]),
+  );
+  const askedOtherThan = (id: string, ref: SentenceRef, topic: PhraseMatch) => {
+    const own = ref.segment === topic.segment && ref.sentence === topic.sentence;
+    return [...(own ? firstAsks : firstRequested)].some(([other, first]) => {
       const at = other === id ? undefined : first.get(ref.segment)?.get(ref.sentence);
-      return at !== undefined && (ref.sentence !== topic.sentence || at < topic.evidence.at.start);
+      return at !== undefined && (!own || at < topic.evidence.at.start);
     });
+  };
 
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message)) return false;
