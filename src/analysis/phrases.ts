@@ -536,3 +536,41 @@ export class Sentences {
     for (const [segment, sentences] of this.seen) for (const sentence of sentences) yield { segment, sentence };
   }
 }
+
+/** Some matches' spans, to ask in logarithmic time whether another match starts inside one of them. */
+export class Spans {
+  private readonly bySegment = new Map<Segment, { starts: number[]; reach: number[] }>();
+
+  constructor(matches: Iterable<PhraseMatch>) {
+    const grouped = new Map<Segment, PhraseMatch[]>();
+    for (const m of matches) {
+      const list = grouped.get(m.segment);
+      if (list) list.push(m);
+      else grouped.set(m.segment, [m]);
+    }
+    for (const [segment, list] of grouped) {
+      list.sort((a, b) => a.evidence.at.start - b.evidence.at.start);
+      // reach[k]: the furthest end of the first k + 1 spans.
+      let reach = -1;
+      this.bySegment.set(segment, {
+        starts: list.map((m) => m.evidence.at.start),
+        reach: list.map((m) => (reach = Math.max(reach, m.evidence.at.end))),
+      });
+    }
+  }
+
+  /** Whether `m` starts inside a span (at or after its start, before its end). */
+  startsInside(m: PhraseMatch): boolean {
+    const spans = this.bySegment.get(m.segment);
+    if (!spans) return false;
+    const at = m.evidence.at.start;
+    let lo = 0;
+    let hi = spans.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans.starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && spans.reach[lo - 1]! > at;
+  }
+}

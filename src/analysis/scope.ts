@@ -45,7 +45,8 @@ function sentencesFrom(m: SentenceRef, reach: number, segments: readonly Segment
 }
 
 /** "…the initial installation, and while you are there please also set up a firewall": a further ask the in-scope item does not keep. */
-const FURTHER = /(?<![\p{L}])(?:also|as well|additionally|in addition|plus|заодно|также|а ещё|а еще|кроме того|плюс)(?![\p{L}])/iu;
+const FURTHER =
+  /(?<![\p{L}])(?:also|as well|additionally|in addition|plus|while you(?:['’]re| are) at it|заодно|также|а ещё|а еще|кроме того|плюс)(?![\p{L}])/iu;
 function furtherAsk(kept: PhraseMatch, ask: PhraseMatch): boolean {
   const [first, second] = kept.evidence.at.start < ask.evidence.at.start ? [kept, ask] : [ask, kept];
   const offset = first.segment.start;
@@ -192,27 +193,30 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const firstRequested = new Map(
     candidates.map(({ category, asks }) => [category.id, firstAskPerSentence(asks.filter((a) => requests.any.has(a)))]),
   );
+  // In the topic's own sentence, an earlier ask takes it unless "and also" just before the topic turns to a further ask
+  // ("…на новый хостинг и заодно сделать редизайн").
   const askedOtherThan = (id: string, ref: SentenceRef, topic: PhraseMatch) => {
     const own = ref.segment === topic.segment && ref.sentence === topic.sentence;
-    return [...(own ? firstAsks : firstRequested)].some(([other, first]) => {
+    const asked = [...(own ? firstAsks : firstRequested)].some(([other, first]) => {
       const at = other === id ? undefined : first.get(ref.segment)?.get(ref.sentence);
       return at !== undefined && (!own || at < topic.evidence.at.start);
     });
+    return asked && !(own && FURTHER.test(around(topic).before));
   };
 
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message)) return false;
     // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
-    // разработчика … чем калькулятор СДЭК"), whatever is requested later; unless "and also" just before it turns to a
-    // further ask ("…на новый хостинг и заодно сделать редизайн").
-    if (covered(m) || (askedOtherThan(id, m, m) && !FURTHER.test(around(m).before))) return false;
+    // разработчика … чем калькулятор СДЭК"), whatever is requested later.
+    if (covered(m) || askedOtherThan(id, m, m)) return false;
     return sentencesFrom(m, TOPIC_REACH, segments).some((ref) => asking.has(ref) && !askedOtherThan(id, ref, m));
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
   const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
   const flags: ScopeFlag[] = [];
   for (const { category, asks, topics } of candidates) {
-    const context = found.get(unlessKey(category.id)) ?? [];
+    // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
+    const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m));
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(
       context.filter((m) => !storyBeforeNeed(m) && !PURPOSE_OR_OWN.test(around(m).before) && !REJECTED_AFTER.test(around(m).after)),

@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { isStep, phraseBook, Sentences, tokenize, type PhraseMatch, type Word } from '../phrases';
+import { isStep, phraseBook, Sentences, Spans, tokenize, type PhraseMatch, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -9,6 +9,7 @@ import { isStep, phraseBook, Sentences, tokenize, type PhraseMatch, type Word } 
  */
 const ASKING: readonly string[] = [
   'please', 'pls', 'plz', 'could you', 'can you', 'would you', 'will you', 'need you to', 'want you to',
+  'can u|could u|would u|will u', 'is it possible * * have you|have your|for you|for your',
   'for us$', 'help us', 'help me', 'possible for you', 'could your', 'can your', 'would your', 'we d like you',
   'we would like you', 'i d like you', 'i would like you', 'kindly',
   'пожалуйста', 'можете', 'можешь', 'могли бы', 'сможете', 'прошу', 'просим', 'за нас', 'для нас', 'нам$ нужно чтобы',
@@ -59,7 +60,7 @@ const NOT_IMPERATIVE = new Set(['здравствуйте', 'извините', 
 const REPAIRING: readonly string[] = [
   // "help" as a plea, not "that would help a lot"
   'fix', 'repair', 'help$ me|help$ us|help$ with|help$ please|help$ to$|please help|you help|help$ asap', 'check$|checking', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'restore', 'recover', 'undo',
-  'revert', 'roll back', 'clean up',
+  'revert', 'roll back', 'clean up', 'have a look|take a look|a quick look', 'гляньте|глянуть|взгляните',
   'почин', 'исправ', 'помоги', 'помож', 'проверьт', 'посмотрит', 'разберит', 'решит', 'восстанов', 'верните', 'вернуть', 'откат',
 ];
 /** Asks for an answer: a question's request, which names no work either. */
@@ -89,7 +90,7 @@ const WORKING: readonly string[] = [
 
 /** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */
 const DIRECT: readonly string[] = [
-  'can you', 'could you', 'would you', 'will you', 'можете ли вы', 'могли бы вы', 'сможете ли вы', 'можете вы', 'вы можете',
+  'can you', 'could you', 'would you', 'will you', 'can u|could u|would u|will u', 'можете ли вы', 'могли бы вы', 'сможете ли вы', 'можете вы', 'вы можете',
 ];
 
 /** A direct ask for an answer ("could you tell me why…") is a question all the same. */
@@ -127,13 +128,15 @@ export interface Requests {
   all: Sentences;
   /** Needs stated outright: the story told before one ("we changed hosting and now need…") does not make its ask a bug report. */
   needs: PhraseMatch[];
+  /** The words that put each ask ("is it possible to have your developers…"): no context of a how-to question. */
+  askingWords: Spans;
 }
 
 export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
   const of = (key: string) => new Sentences(found.filter((m) => m.key === key));
-  const helpless = found.filter((m) => m.key === 'helpless');
-  const howTo = new Sentences(found.filter((m) => m.key === 'how-to' && !helpless.some((h) => contains(h, m))));
+  const helpless = new Spans(found.filter((m) => m.key === 'helpless'));
+  const howTo = new Sentences(found.filter((m) => m.key === 'how-to' && !helpless.startsInside(m)));
   const repairing = of('repairing');
   const answering = of('answering');
   const refusing = of('refusing');
@@ -171,11 +174,9 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   }
   const all = new Sentences([...workOrRepair.refs(), ...answers.refs()]);
   const workOrAnswers = new Sentences([...work.refs(), ...answers.refs()]);
-  return { any, work, workOrRepair, answers, workOrAnswers, all, needs: found.filter((m) => m.key === 'needing') };
+  const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct'));
+  return { any, work, workOrRepair, answers, workOrAnswers, all, needs: found.filter((m) => m.key === 'needing'), askingWords };
 }
-
-const contains = (outer: PhraseMatch, inner: PhraseMatch) =>
-  outer.segment === inner.segment && outer.evidence.at.start <= inner.evidence.at.start && inner.evidence.at.start < outer.evidence.at.end;
 
 const REPAIR_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат|fix$|repair$|check$|restore$|help$|solve$)/;
 
