@@ -15,7 +15,8 @@ const UNCHANGED = wordRegex(
   `${S}(?:${[
     // English
     `(?:no|zero|without(?: any)?)\\s+(?:code\\s+|custom\\s+)?(?:changes|modifications?|customi[sz]ations?|mods|edits|custom code|customi[sz]ing)${E}`,
-    `(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
+    // said of the customer's side or the code ("we haven't changed", "Didn't touch anything"), not of the product ("statuses don't change")
+    `(?<=(?:^|[.!?;:\\n(—-]\\s{0,3}|(?:we|i|they|nobody|no one|team|developers?|devs?|admins?|programmers?|code|files?|templates?|it|ourselves)\\s{1,3}))(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
     `(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
     `(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
     `(?:we|i)\\s+(?:not|never|no)\\s+(?:change|changed|modify|modified|touch|touched|edit|edited|customi[sz]e|customi[sz]ed)${E}`,
@@ -64,7 +65,7 @@ const CHANGED = wordRegex(
     `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     // "we changed the colours and fonts of the public order page template"
     `(?:we|I)\\s+(?:have\\s+|had\\s+)?(?:changed|edited|modified|altered|reworked|restyled|tweaked)\\s[^.!?;\\n]{0,60}?${CODE_OBJECT}${E}`,
-    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer)${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left)${E}`,
+    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer|(?:previous|former|old|last) (?:developer|programmer|dev|admin|contractor))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left|messed|broke|hacked|tinkered)${E}`,
     `(?:module|plugin|extension|add-?on)s?\\s+(?:from|by)\\s+(?:another|other|an?\\s+external|external|a\\s+third[- ]party|third[- ]party)\\s+(?:developer|vendor|company|team)${E}`,
     `(?:unknown|custom|manual|own)\\s+changes\\s+(?:in|to)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?(?:folder|files?|code|directory|templates?|app)${E}`,
     `(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
@@ -149,7 +150,7 @@ const UNCHANGED_NEAR = trigger([
 ]);
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
-const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|without|не|без|нет|никаких|ни)|n['’]t)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
+const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|nothing|without|не|без|нет|никаких|ни)|n['’]t)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
 /** A change made through the admin panel ("шаблон письма правили только через админку") is configuration. */
 const THROUGH_ADMIN_AFTER = /^[^.!?;\n]{0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin(?![a-z]))/i;
 const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|nothing|were not|was not)(?![a-zа-яё])/i;

@@ -18,14 +18,21 @@ const EXPECTED = new RegExp(
   'gi',
 );
 
-/** "Should the cron run…?", "What should we do": a question, not a stated result. */
-const ASKING = /(?:^|[.!?\n]\s{0,3}|(?:what|how|where|which|when|why|who|что|как)\s{1,3})$/i;
+/** "What should we do": a question, not a stated result. */
+const ASKING = /(?:what|how|where|which|when|why|who|что|как)\s{1,3}$/i;
+/** "Should the cron run…?" opens a question; "Should be 1.5%, obviously." states the result. */
+const OPENS_SENTENCE = /(?:^|[.!?\n]\s{0,3})$/;
+const SENTENCE_END = /[.!?\n]/;
 
 const NEAR = trigger(['expect', 'supposed', 'should', 'instead', 'ожида', 'должн', 'должен', 'вместо', 'по идее', 'а нужно', 'а надо', 'нужно', 'надо', 'хоч', 'хотим']);
 
 export function findExpected(segments: readonly Segment[]): Evidence | undefined {
   return firstMatch(segments, EXPECTED, (match, segment) => {
     if (!/^should/i.test(match[0])) return true;
-    return !ASKING.test(segment.text.slice(Math.max(0, match.index - 12), match.index));
+    const before = segment.text.slice(Math.max(0, match.index - 12), match.index);
+    if (ASKING.test(before)) return false;
+    if (!OPENS_SENTENCE.test(before)) return true;
+    const rest = segment.text.slice(match.index, match.index + 200);
+    return rest[rest.search(SENTENCE_END)] !== '?';
   }, { near: NEAR, before: 16, span: 60 })?.evidence;
 }
