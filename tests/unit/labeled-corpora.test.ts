@@ -38,6 +38,8 @@ const KNOWN_MISREADINGS: Record<
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
   'blindJ-070': { categories: ['customization'], why: '"we just want to replace the logo" reads as a wish for the change, not the question where to upload it' },
   'blindP-089': { categories: ['source-code'], why: '"We don\'t want any development, just change a few lines" reads as asking for the lines to be changed' },
+  'blindN-024': { categories: ['design-customization', 'javascript'], why: '"custom JS in the theme footer" also reads as a custom theme' },
+  'blindN-061': { categories: ['partner-project'], why: 'the integrator\'s custom business processes are read as the partner\'s project only, not as new development' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
