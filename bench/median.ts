@@ -1,6 +1,6 @@
-/** Median wall time of `times` runs, in milliseconds, after as many warm-up runs (at most 50) so V8 has optimised the code first. */
+/** Median wall time of `times` runs, in milliseconds, after as many warm-up runs (at most 200, as the analysis bench) so V8 has optimised the code first. */
 export function median(run: () => void, times: number): number {
-  for (let i = 0; i < Math.min(times, 50); i++) run();
+  for (let i = 0; i < Math.min(times, 200); i++) run();
   const samples: number[] = [];
   for (let i = 0; i < times; i++) {
     const start = performance.now();
