@@ -424,7 +424,7 @@ const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не|ни|б�
 const NEGATION_LOOKBACK = 30;
 
 /** Russian puts the denial after the thing: "сторонних модулей нет", "правок в коде тоже не было", "переносить нам не нужно". */
-const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не\s+(?:было|нужн\p{L}*|надо|требуется|будем|станем|добавля\p{L}*|трогал\p{L}*|меняли|правили|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
+const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не\s+(?:было|нужн\p{L}*|надо|требуется|будем|станем|добавля\p{L}*|трогал\p{L}*|менял\p{L}*|изменял\p{L}*|правили|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
 
 /** A decision against it between the words of a match ("переносить тогда не будем, остаёмся на хостинге"). */
 const DECIDED_AGAINST_WITHIN = /(?<![\p{L}])(?:не\s+(?:будем|станем|хотим|планируем)|will not|won['’]?t|are not going to|aren['’]?t going to)(?![\p{L}])/iu;

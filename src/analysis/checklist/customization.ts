@@ -10,6 +10,9 @@ export interface CustomizationReading {
 // Bounded gaps keep every pattern linear: at most a few words between the parts of a phrase.
 const GAP = "[^.!?;\\n]{0,30}?";
 
+/** What a code change is made to: a setting changed in the admin is not a customization. */
+const CODE_OBJECT =
+  '(?:code|template|templates|controllers?|files?|core|source|sources|php|css|js|javascript|views?|blade|models?|migrations?|routes?|database schema|theme|module|modules|script|engine|layout)';
 /** The customer says nothing was modified (or only configured through the admin). */
 const UNCHANGED = wordRegex(
   `${S}(?:${[
@@ -19,6 +22,7 @@ const UNCHANGED = wordRegex(
     `(?<=(?:^|[.!?;:\\n(—-]\\s{0,3}|(?:we|i|they|nobody|no one|team|developers?|devs?|admins?|programmers?|code|files?|templates?|it|ourselves)\\s{1,3}))(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,2}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
     `(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
     `(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
+    `(?:never|not|didn['’]t|haven['’]t|hasn['’]t)\\s+(?:added|installed|put|uploaded)\\s+(?:any\\s+)?(?:custom|own|third[- ]party|extra|additional)${E}`,
     `(?:we|i)\\s+(?:not|never|no)\\s+(?:change|changed|modify|modified|touch|touched|edit|edited|customi[sz]e|customi[sz]ed)${E}`,
     `(?:stock|vanilla|unmodified)\\s+v?\\d+(?:\\.\\d+)+`,
     `(?:customi[sz]ations?|modifications?|custom changes|mods)\\s*[:—–-]\\s*(?:none|no|nothing|n/a)${E}`,
@@ -27,6 +31,7 @@ const UNCHANGED = wordRegex(
     `(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
     `(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
     `(?:changed|modified|customi[sz]ed|edited|touched|altered)\\s+nothing${E}`,
+    `(?:nobody|no one|noone)\\s+(?:has\\s+|had\\s+|ever\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)\\s+(?:anything|(?:any|the|our)\\s+${CODE_OBJECT})${E}`,
     `(?:not|never)\\s+(?:make|made|do|did)\\s+(?:any\\s+)?(?:changes|modifications|edits)${E}`,
     `(?:not|never)\\s+(?:change|changed|changing|modify|modified|modifying|touch|touched|touching|edit|edited|editing)\\s+(?:anything|any|nothing)${E}`,
     `(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
@@ -50,9 +55,6 @@ const UNCHANGED = wordRegex(
   ].join('|')})`,
 );
 
-/** What a code change is made to: a setting changed in the admin is not a customization. */
-const CODE_OBJECT =
-  '(?:code|template|templates|controllers?|files?|core|source|sources|php|css|js|javascript|views?|blade|models?|migrations?|routes?|database schema|theme|module|modules|script|engine|layout)';
 /** The customer discloses a modification of the product. */
 // Every phrase starts at a word start: the edge is tested once, before the alternatives.
 const CHANGED = wordRegex(
@@ -63,6 +65,8 @@ const CHANGED = wordRegex(
     `(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    // a class named by its role ("he edited OrderController")
+    `(?:changed|edited|altered|rewrote|overrode|patched|modified)\\s+(?:the\\s+|our\\s+)?\\w{0,40}(?:controller|service|model|repository|provider|middleware|helper)${E}`,
     // "we changed the colours and fonts of the public order page template"
     `(?:we|I)\\s+(?:have\\s+|had\\s+)?(?:changed|edited|modified|altered|reworked|restyled|tweaked)\\s[^.!?;\\n]{0,60}?${CODE_OBJECT}${E}`,
     `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer|(?:previous|former|old|last) (?:developer|programmer|dev|admin|contractor))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left|messed|broke|hacked|tinkered)${E}`,
@@ -143,14 +147,14 @@ const CHANGED_NEAR = trigger([
   'сво', 'собственн', 'индивидуальн', 'own', 'bespoke',
 ]);
 const UNCHANGED_NEAR = trigger([
-  'допил', 'делал', 'никто не', 'родн', 'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
+  'nobody', 'no one', 'noone', 'допил', 'делал', 'никто не', 'родн', 'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
   'меня', 'измен', 'трога', 'правил', 'правок', 'правк', 'дораб', 'модиф', 'кастомиз', 'станд', 'стандарт', 'стоков',
   'оригинальн', 'коробк', 'настроил', 'чист', 'unmodif', 'unchang', 'untouch', 'uncustom', 'standard', 'original', 'clean',
   'fresh', 'default', 'out of the box', 'nothing custom', 'no code', 'no custom', 'редактир', 'передел', 'не копал', 'не лез', 'не лазил', 'не ковырял', 'кастом',
 ]);
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
-const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|nothing|without|не|без|нет|никаких|ни)|n['’]t)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
+const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|nothing|nobody|without|не|без|нет|никаких|ни|никто)|no one|n['’]t)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
 /** A change made through the admin panel ("шаблон письма правили только через админку") is configuration. */
 const THROUGH_ADMIN_AFTER = /^[^.!?;\n]{0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin(?![a-z]))/i;
 const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|nothing|were not|was not)(?![a-zа-яё])/i;

@@ -21,7 +21,13 @@ const ASKING: readonly string[] = [
   'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'кто то * из вас|с вашей стороны',
-  'под ключ', 'в рамках поддержки|за отдельную плату|за доплату', 'сделаете|возьметесь|займетесь|поможете',
+  'под ключ', 'под нас', 'в рамках поддержки|за отдельную плату|за доплату',
+  // "do you do such integrations?", "вы такое делаете?": whether the vendor takes the work on
+  'do you do|do you offer|do you provide|do you take on|do you handle', 'is that something * you|your team * handle|handles|do$|offer|take on',
+  'вы такое|такое * делаете|берете|беретесь|берете ли', 'может вы|может быть вы|а может вы', 'было бы круто|было бы классно',
+  'можно * * вернуть|восстановить|откатить|починить|исправить',
+  'could|can|would * that|this|it * be$ done',
+  'сделаете|возьметесь|займетесь|поможете',
   'если платно|if it s paid|if paid', 'if you could', 'выставьте счет', 'send * invoice|quote', 'надо чтобы|надо чтоб|нужно чтоб|чтоб вы',
   // A need for something new is an ask of it: "the site needs a new header", "нужен редизайн витрины".
   'need|needs * new$|redesign|rework', 'нужен|нужна|нужно|нужны * нов|редизайн|доработк',
@@ -34,6 +40,7 @@ const PRICING: readonly string[] = [
   'how much * cost|costs|charge|would it cost', 'what would it cost|what will it cost|what does it cost|what would that cost',
   'сроки и цена|цена и сроки|сроки и стоимость|стоимость и сроки|сроки и цену|цену и сроки|срок и цена|срок и стоимость',
   'price and timeline|timeline and price|price and time frame|cost and timeline|quote and timeline|price and eta',
+  'how long would it take|how long will it take|how long does it take|how long would that take', 'сколько займет|сколько времени займет|за сколько сделаете|в какие сроки',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
@@ -85,7 +92,7 @@ const WORKING: readonly string[] = [
   'put * in$|on$', 'increase$', 'extend$', 'tune$', 'optimize$|optimise$', 'redesign$', 'develop$', 'integrate$',
   'настройт|настроит|донастро|перенастро', 'установит|поставьт|поставит', 'перенесит|перенест', 'продлит', 'разверн', 'увеличьт|увеличит',
   'расширьт|расширит', 'пропишит|прописат', 'закиньт|закинут', 'сверста', 'доработайт|доработат', 'оптимизир',
-  'переключит|переключат', 'switch$', 'подключит|подключат', 'connect$',
+  'переключит|переключат', 'switch$', 'подключит|подключат', 'connect$', 'write$|напишит|написат',
 ];
 
 /** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */
@@ -147,8 +154,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     const { words } = tokenize(segment);
     for (const [k, word] of words.entries()) {
       if (word.quoted) continue;
-      // "а вы молчите", "что вы хотите": after "вы" the same ending tells, not orders.
-      const russian = IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm) && !(k > 0 && words[k - 1]!.norm === 'вы' && words[k - 1]!.sentence === word.sentence);
+      const russian = IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm) && !tellsOfYou(words, k);
       if (!russian && !englishOrder(segment, words, k)) continue;
       const ref = { segment, sentence: word.sentence };
       if (howTo.has(ref) || refusing.has(ref)) continue;
@@ -176,6 +182,14 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const workOrAnswers = new Sentences([...work.refs(), ...answers.refs()]);
   const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct'));
   return { any, work, workOrRepair, answers, workOrAnswers, all, needs: found.filter((m) => m.key === 'needing'), askingWords };
+}
+
+/** "а вы молчите", "что вы хотите": after "а/но/что… вы" the imperative's ending tells, not orders ("может, вы посмотрите" still asks). */
+const TELLING_BEFORE_YOU = new Set(['а', 'но', 'и', 'что', 'чего', 'когда', 'если', 'как', 'пока', 'почему', 'зачем', 'вообще']);
+function tellsOfYou(words: readonly Word[], k: number): boolean {
+  const you = words[k - 1];
+  const before = words[k - 2];
+  return you?.norm === 'вы' && before !== undefined && before.sentence === words[k]!.sentence && TELLING_BEFORE_YOU.has(before.norm);
 }
 
 const REPAIR_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат|fix$|repair$|check$|restore$|help$|solve$)/;
