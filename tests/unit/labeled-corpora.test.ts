@@ -40,6 +40,14 @@ const KNOWN_MISREADINGS: Record<
   'blindP-089': { categories: ['source-code'], why: '"We don\'t want any development, just change a few lines" reads as asking for the lines to be changed' },
   'blindN-024': { categories: ['design-customization', 'javascript'], why: '"custom JS in the theme footer" also reads as a custom theme' },
   'blindN-061': { categories: ['partner-project'], why: 'the integrator\'s custom business processes are read as the partner\'s project only, not as new development' },
+  'blindS-021': { categories: ['customization', 'server'], why: '"an internal price API (JSON over HTTPS)" also names HTTPS beside the work asked' },
+  'blindS-036': {
+    categories: ['customization', 'third-party-changes'],
+    signals: [],
+    why: 'a previous programmer who left a module half done reads as someone whose changes are to be fixed, and "не доделав" as no change',
+  },
+  'blindS-075': { categories: ['partner-project', 'third-party-software'], why: 'the Marketplace app\'s studio, named again in its own sentence, reads as a partner studio' },
+  'blindS-093': { categories: ['javascript'], why: '"Наш скрипт синхронизации остатков не менялся" is denied three words after the match, beyond the denial\'s reach' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
