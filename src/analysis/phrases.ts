@@ -537,33 +537,39 @@ export class Sentences {
   }
 }
 
-/** Some matches' spans, to ask in logarithmic time whether another match starts inside one of them. */
+/** A stretch of a segment's text, in the message's offsets (as evidence is). */
+export interface Span {
+  segment: Segment;
+  start: number;
+  end: number;
+}
+
+/** Where a phrase match stands, as a span. */
+export const spanOf = (m: PhraseMatch): Span => ({ segment: m.segment, start: m.evidence.at.start, end: m.evidence.at.end });
+
+/** Some spans (phrase matches, host names), to ask in logarithmic time whether a place falls inside one of them. */
 export class Spans {
   private readonly bySegment = new Map<Segment, { starts: number[]; reach: number[] }>();
 
-  constructor(matches: Iterable<PhraseMatch>) {
-    const grouped = new Map<Segment, PhraseMatch[]>();
-    for (const m of matches) {
-      const list = grouped.get(m.segment);
-      if (list) list.push(m);
-      else grouped.set(m.segment, [m]);
+  constructor(spans: Iterable<Span>) {
+    const grouped = new Map<Segment, Span[]>();
+    for (const span of spans) {
+      const list = grouped.get(span.segment);
+      if (list) list.push(span);
+      else grouped.set(span.segment, [span]);
     }
     for (const [segment, list] of grouped) {
-      list.sort((a, b) => a.evidence.at.start - b.evidence.at.start);
+      list.sort((a, b) => a.start - b.start);
       // reach[k]: the furthest end of the first k + 1 spans.
       let reach = -1;
-      this.bySegment.set(segment, {
-        starts: list.map((m) => m.evidence.at.start),
-        reach: list.map((m) => (reach = Math.max(reach, m.evidence.at.end))),
-      });
+      this.bySegment.set(segment, { starts: list.map((s) => s.start), reach: list.map((s) => (reach = Math.max(reach, s.end))) });
     }
   }
 
-  /** Whether `m` starts inside a span (at or after its start, before its end). */
-  startsInside(m: PhraseMatch): boolean {
-    const spans = this.bySegment.get(m.segment);
+  /** Whether the place `at` of a segment is inside a span (at or after its start, before its end). */
+  has(segment: Segment, at: number): boolean {
+    const spans = this.bySegment.get(segment);
     if (!spans) return false;
-    const at = m.evidence.at.start;
     let lo = 0;
     let hi = spans.starts.length;
     while (lo < hi) {
@@ -572,5 +578,24 @@ export class Spans {
       else hi = mid;
     }
     return lo > 0 && spans.reach[lo - 1]! > at;
+  }
+
+  /** Whether a stretch [start, end) of a segment shares a character with a span. */
+  overlaps(segment: Segment, start: number, end: number): boolean {
+    if (this.has(segment, start)) return true;
+    const starts = this.bySegment.get(segment)?.starts ?? [];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < end;
+  }
+
+  /** Whether a match starts inside a span. */
+  startsInside(m: PhraseMatch): boolean {
+    return this.has(m.segment, m.evidence.at.start);
   }
 }

@@ -1,7 +1,21 @@
 import type { Policy } from '../policy/schema';
 import type { ScopeFlag } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { byKey, firstWordAfter, isStep, negated, phraseBook, Sentences, sentenceBounds, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
+import { hostMentions } from './links';
+import {
+  byKey,
+  firstWordAfter,
+  isStep,
+  negated,
+  phraseBook,
+  Sentences,
+  sentenceBounds,
+  Spans,
+  spanOf,
+  tokenize,
+  type PhraseMatch,
+  type SentenceRef,
+} from './phrases';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -165,17 +179,28 @@ const PATH_CHUNK = /\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i
  */
 export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
   const found = byKey(scopeBook(policy).scan(segments));
-  // Pasted text and links ask nothing; a category with no ask or topic left is not read further (most bug reports).
+  // Pasted text, links and host names ask nothing ("violet-swap.ru" names no swap file), nor words the category's own
+  // context reads otherwise; a category with no ask or topic left is not read further (most bug reports).
+  const hosts = new Spans(
+    hostMentions(segments).map((h) => ({ segment: h.segment, start: h.segment.start + h.index, end: h.segment.start + h.index + h.text.length })),
+  );
+  const inHost = (m: PhraseMatch) => hosts.has(m.segment, m.evidence.at.start) || hosts.has(m.segment, m.evidence.at.end - 1);
+  const requests = requestSentences(segments);
   const candidates = policy.scope.outOfScope.flatMap((category) => {
-    const asks = (found.get(askKey(category.id)) ?? []).filter((m) => !m.quoted && !inLink(m, false));
-    const topics = (found.get(topicKey(category.id)) ?? []).filter((m) => !m.quoted && !inLink(m, true));
-    return asks.length + topics.length > 0 ? [{ category, asks, topics }] : [];
+    // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
+    const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m));
+    // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
+    const contextSpans = new Spans(context.map(spanOf));
+    const own = (m: PhraseMatch, paths: boolean) =>
+      !m.quoted && !inLink(m, paths) && !inHost(m) && !contextSpans.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end);
+    const asks = (found.get(askKey(category.id)) ?? []).filter((m) => own(m, false));
+    const topics = (found.get(topicKey(category.id)) ?? []).filter((m) => own(m, true));
+    return asks.length + topics.length > 0 ? [{ category, asks, topics, context }] : [];
   });
   if (candidates.length === 0) return { outOfScope: false, flags: [] };
   // What keeps each category in scope: the in-scope items that cover it (an item covering nothing named covers all).
   const keeping = (id: string) =>
     policy.scope.inScope.flatMap((item, n) => (item.covers.length === 0 || item.covers.includes(id) ? (found.get(inScopeKey(n)) ?? []) : []));
-  const requests = requestSentences(segments);
   const storyBeforeNeed = (m: PhraseMatch) =>
     requests.needs.some((n) => n.segment === m.segment && n.sentence === m.sentence && n.evidence.at.start >= m.evidence.at.end);
   // A topic names the work only where no explicit ask (of any category) already covers its words
@@ -214,9 +239,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
   const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
   const flags: ScopeFlag[] = [];
-  for (const { category, asks, topics } of candidates) {
-    // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
-    const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m));
+  for (const { category, asks, topics, context } of candidates) {
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(
       context.filter((m) => !storyBeforeNeed(m) && !PURPOSE_OR_OWN.test(around(m).before) && !REJECTED_AFTER.test(around(m).after)),
@@ -226,10 +249,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const inScope = new Sentences(kept);
     const keptBy = (m: PhraseMatch) =>
       inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
-    // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
-    const reread = (m: PhraseMatch) =>
-      context.some((c) => c.segment === m.segment && c.evidence.at.start < m.evidence.at.end && m.evidence.at.start < c.evidence.at.end);
-    const stands = (m: PhraseMatch) => !negated(m) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m) && !reread(m);
+    const stands = (m: PhraseMatch) => !negated(m) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
@@ -242,6 +262,9 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     }[category.topicRequests];
     const asked = ask ?? topics.find((m) => topicAsk(category.id, m, asking, keptMessages) && stands(m));
     if (!asked) continue;
+    // A later message that names the work again to take it back ("never mind the migration, we did it ourselves").
+    const withdrawn = [...asks, ...topics].some((m) => m.segment.message > asked.segment.message && requests.withdrawals.has(m));
+    if (withdrawn) continue;
     flags.push({
       category: category.id,
       label: category.label.en,

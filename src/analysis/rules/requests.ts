@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { isStep, phraseBook, Sentences, Spans, tokenize, type PhraseMatch, type Word } from '../phrases';
+import { isStep, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -27,6 +27,7 @@ const ASKING: readonly string[] = [
   'вы такое|такое * делаете|берете|беретесь|берете ли', 'может вы|может быть вы|а может вы', 'было бы круто|было бы классно',
   'можно * * вернуть|восстановить|откатить|починить|исправить',
   'could|can|would * that|this|it * be$ done',
+  'can|could|will|would * support|your team|your developers|your specialists|your engineers * do$|handle|take',
   'сделаете|возьметесь|займетесь|поможете',
   'если платно|if it s paid|if paid', 'if you could', 'выставьте счет', 'send * invoice|quote', 'надо чтобы|надо чтоб|нужно чтоб|чтоб вы',
   // A need for something new is an ask of it: "the site needs a new header", "нужен редизайн витрины".
@@ -83,6 +84,15 @@ const REFUSING: readonly string[] = [
   'за нас * * не нужно|не надо',
 ];
 
+/** "Never mind the migration, our admin did it", "Переезд больше не нужен": an earlier ask taken back. */
+const WITHDRAWING: readonly string[] = [
+  'never mind|nevermind|forget$|forget about|disregard|scratch$ that', 'ignore$ * * request|question|part',
+  'no longer * need|needed|necessary|relevant', 'not$ needed|not$ necessary * anymore|any more|after all',
+  'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
+  'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
+  'отбой|отменяется|снимаем|вопрос снят|забудьте', 'сами * перенесли|сделали|настроили|справились|разобрались',
+];
+
 /**
  * Work named outright: a sentence that asks for it asks for work even beside a plea to check or fix
  * ("can you bump PHP and check the extensions are there").
@@ -102,7 +112,7 @@ const DIRECT: readonly string[] = [
 
 /** A direct ask for an answer ("could you tell me why…") is a question all the same. */
 const DIRECT_QUESTION: readonly string[] = [
-  'can|could|would|will * you * tell|explain|advise|describe|clarify', 'можете|могли|сможете * подсказать|сказать|объяснить|рассказать|пояснить',
+  'can|could|would|will * you * tell|explain|advise|describe|clarify|recommend|suggest|name$|point', 'можете|могли|сможете * подсказать|сказать|объяснить|рассказать|пояснить',
 ];
 
 const book = () =>
@@ -115,6 +125,7 @@ const book = () =>
     ['repairing', REPAIRING],
     ['answering', ANSWERING],
     ['refusing', REFUSING],
+    ['withdrawing', WITHDRAWING],
     ['helpless', HELPLESS],
     ['needing', NEEDING],
     ['working', WORKING],
@@ -135,6 +146,8 @@ export interface Requests {
   all: Sentences;
   /** Needs stated outright: the story told before one ("we changed hosting and now need…") does not make its ask a bug report. */
   needs: PhraseMatch[];
+  /** Sentences that take an earlier ask back ("never mind the migration"). */
+  withdrawals: Sentences;
   /** The words that put each ask ("is it possible to have your developers…"): no context of a how-to question. */
   askingWords: Spans;
 }
@@ -142,7 +155,7 @@ export interface Requests {
 export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
   const of = (key: string) => new Sentences(found.filter((m) => m.key === key));
-  const helpless = new Spans(found.filter((m) => m.key === 'helpless'));
+  const helpless = new Spans(found.filter((m) => m.key === 'helpless').map(spanOf));
   const howTo = new Sentences(found.filter((m) => m.key === 'how-to' && !helpless.startsInside(m)));
   const repairing = of('repairing');
   const answering = of('answering');
@@ -180,8 +193,9 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   }
   const all = new Sentences([...workOrRepair.refs(), ...answers.refs()]);
   const workOrAnswers = new Sentences([...work.refs(), ...answers.refs()]);
-  const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct'));
-  return { any, work, workOrRepair, answers, workOrAnswers, all, needs: found.filter((m) => m.key === 'needing'), askingWords };
+  const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct').map(spanOf));
+  const needs = found.filter((m) => m.key === 'needing');
+  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals: of('withdrawing'), askingWords };
 }
 
 /** "а вы молчите", "что вы хотите": after "а/но/что… вы" the imperative's ending tells, not orders ("может, вы посмотрите" still asks). */
