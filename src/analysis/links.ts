@@ -22,7 +22,7 @@ const URL_CHARS = "[^\\s<>\"'`\\[\\]{}|\\\\^«»“”‘’]";
 // Labels cannot contain dots, so the repetition has one way to split a host: no catastrophic backtracking.
 const CANDIDATE = new RegExp(
   [
-    `(?<![${LETTERS}0-9])(?:https?|ftp|sftp):\\/\\/${URL_CHARS}{1,2048}`,
+    `(?<![${LETTERS}0-9])(?:https?|wss?|ftp|sftp):\\/\\/${URL_CHARS}{1,2048}`,
     `(?<![${LETTERS}0-9@.\\-\\/_])(?:[${LETTERS}0-9](?:[${LETTERS}0-9-]{0,62})\\.){1,10}(?:${LETTER}{2,24}|xn--[a-z0-9]{2,20})(?![${LETTERS}0-9_@-])(?:[:\\/?#]${URL_CHARS}{0,2048})?`,
   ].join('|'),
   'gi',

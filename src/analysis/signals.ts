@@ -11,7 +11,7 @@ import {
   CHANNEL_NAMES,
   CONTACT_VERBS,
   DOC_MENTIONS,
-  PHONE_CALLS,
+  SELF_NAMING,
   PROJECT_DOWN,
   PROJECT_RESTORE,
   RESTORE_UNLESS,
@@ -36,7 +36,7 @@ function channelPhrases(refused: readonly Channel[]): [string, string[]][] {
   return refused.map((channel) => {
     const names = CHANNEL_NAMES[channel];
     const phrases = CONTACT_VERBS.flatMap((verb) => names.flatMap((name) => [`${verb} * * * ${name}`, `${name} * ${verb}`]));
-    return [channel, channel === 'phone' ? [...phrases, ...PHONE_CALLS] : phrases];
+    return [channel, [...phrases, ...(SELF_NAMING[channel] ?? [])]];
   });
 }
 

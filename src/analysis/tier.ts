@@ -2,33 +2,13 @@ import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
 import { byKey, firstWordAfter, firstWordFrom, inQuestion, negated, Sentences, tokenize, type PhraseMatch } from './phrases';
+import { forwarded } from './forwarded';
 import { severityBook } from './rules/severity';
 
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
 
 /** A "?" asks after a word; one that starts a URL query ("watch?v=") or a bare "???" nudge asks nothing. */
 const QUESTION_MARK = /(?<=[\p{L}\p{N})»"'])\s?\?(?![\p{L}\p{N}=&%_-])/u;
-
-/** The marker line of a forward ("---------- Forwarded message ---------", "Пересылаемое сообщение"). */
-const FORWARD_MARK = /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Пересылаемое сообщение|Пересланное сообщение)[ \t]*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)/im;
-
-const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
-
-/**
- * Where a forward starts in a segment the customer wrote something before: the question of the one forwarded
- * (a client's "Where is my money?") is not what the customer asks. -1 when there is none.
- */
-function forwardStart(segment: Segment): number {
-  const at = segment.text.search(FORWARD_MARK);
-  return at > 0 && /\p{L}/u.test(segment.text.slice(0, at)) ? at : -1;
-}
-
-/** Whether a place in a segment stands in forwarded text; a forward needs its marker line, so most text skips the search. */
-function forwarded(segment: Segment, index: number): boolean {
-  if (!FORWARD_WORD.test(segment.text)) return false;
-  const at = forwardStart(segment);
-  return at >= 0 && index >= at;
-}
 
 /** Words of a nudge ("HELLO???", "anyone there?", "ау, вы где?"): its question mark asks nothing about the product. */
 const NUDGE_WORDS = new Set(

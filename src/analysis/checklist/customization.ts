@@ -65,12 +65,14 @@ const CHANGED = wordRegex(
     `(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    // a file by its path ("He edited app/Http/Controllers/PayoutController.php")
+    `(?:changed|edited|altered|rewrote|overrode|patched|modified)\\s+(?:the\\s+|our\\s+)?[\\w./\\\\-]{0,160}\\.(?:php|js|vue|css|scss|twig|tpl|html?)${E}`,
     // a class named by its role ("he edited OrderController")
     `(?:changed|edited|altered|rewrote|overrode|patched|modified)\\s+(?:the\\s+|our\\s+)?\\w{0,40}(?:controller|service|model|repository|provider|middleware|helper)${E}`,
     // "we changed the colours and fonts of the public order page template"
     `(?:we|I)\\s+(?:have\\s+|had\\s+)?(?:changed|edited|modified|altered|reworked|restyled|tweaked)\\s[^.!?;\\n]{0,60}?${CODE_OBJECT}${E}`,
     `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer|(?:previous|former|old|last) (?:developer|programmer|dev|admin|contractor))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left|messed|broke|hacked|tinkered)${E}`,
-    `(?:module|plugin|extension|add-?on)s?\\s+(?:from|by)\\s+(?:another|other|an?\\s+external|external|a\\s+third[- ]party|third[- ]party)\\s+(?:developer|vendor|company|team)${E}`,
+    `(?:module|plugin|extension|add-?on)s?\\s+(?:["«“][^"»”\\n]{1,40}["»”]\\s+)?(?:from|by)\\s+(?:another|other|an?\\s+external|external|a\\s+third[- ]party|third[- ]party)\\s+(?:developer|vendor|company|team)${E}`,
     `(?:unknown|custom|manual|own)\\s+changes\\s+(?:in|to)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?(?:folder|files?|code|directory|templates?|app)${E}`,
     `(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
     `(?:there (?:are|were)|we have|with)\\s+(?:some\\s+|a few\\s+|several\\s+)?(?:customi[sz]ations|modifications|custom changes)${E}`,
@@ -115,7 +117,7 @@ const CHANGED_MORE = wordRegex(
     // slang for who did it and how ("наш прогер поковырял контроллер", "our coder messed with the controller")
     `(?:прогер|программер|кодер|девелопер|сторонн${LETTER}*\\s+(?:ребят|специалист|спец|студи|команд))${LETTER}*${GAP}(?:измен|помен|поправ|правил|перепис|добав|допис|сдела|дораб|передел|ставил|установ|делал|менял|ковыр|поковыр|лаз|залез|влез|полез|копал|подкрут|накрут|навертел)${LETTER}*`,
     `(?:поковыря|ковыря|подкрути|подпили|допили|залез|лазил|полез|влез)${LETTER}*\\s+(?:в\\s+|во\\s+)?(?:${LETTER}+\\s+){0,2}?(?:код|контроллер|шаблон|файл|ядр|модул|скрипт|исходник|баз|таблиц|верстк)${LETTER}*`,
-    `(?:coder|dev guy|our guy|my guy|a guy we hired|someone we hired|hired (?:a\\s+)?(?:developer|programmer|dev|freelancer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|tweaked|messed|hacked|patched|touched)${E}`,
+    `(?:coder|dev guy|our guy|my guy|a guy we hired|someone we hired|hired (?:a\\s+)?(?:developer|programmer|dev|freelancer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|tweaked|messed|hacked|patched|touched|to add|to change|to modify|to rewrite)${E}`,
     `(?:messed|tinkered|fiddled|played)\\s+(?:around\\s+)?with\\s+(?:the\\s+|our\\s+|some\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     // direct edits of the database ("через phpMyAdmin вручную поменяли тип поля", "ran an UPDATE query on the orders table")
     `(?:через|в)\\s+(?:phpmyadmin|adminer|консол${LETTER}*\\s+(?:бд|mysql)|sql)${GAP}(?:помен|измен|удал|добав|правил|поправ|отредакт|перепис|прописал|вписал|вставил)${LETTER}*`,

@@ -19,7 +19,7 @@ const ERROR_TEXT = new RegExp(
     'SQLSTATE\\[[0-9A-Z]{1,8}\\][^\\n]{0,200}',
     `${S}(?:PHP\\s+)?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Uncaught\\s+[\\w\\\\]{1,80})\\s*:\\s*[^\\n]{3,200}`,
     `${S}[A-Z][\\w\\\\]{0,60}(?:Exception|Error)${E}(?:\\s*:|\\s+in\\s)[^\\n]{3,200}`,
-    `${S}(?:Failed to load resource|net::ERR_[A-Z_]{3,40}|ERR_[A-Z_]{4,40})[^\\n]{0,200}`,
+    `${S}(?:Failed to load resource|net::ERR_[A-Z_]{3,40}|ERR_[A-Z_]{4,40}|WebSocket connection to\\s+'[^'\\n]{1,200}'\\s+failed)[^\\n]{0,200}`,
     `\\[\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}[^\\]\\n]{0,20}\\]\\s*[\\w.]{1,40}\\.(?:ERROR|CRITICAL|WARNING|ALERT|EMERGENCY)\\s*:[^\\n]{0,200}`,
     '(?:^|\\n)\\s*#\\d{1,3}\\s+[/\\\\\\w.-]{1,200}\\(\\d{1,6}\\)',
     `${S}(?:in|at)\\s+[/\\\\\\w.-]{1,200}\\.(?:php|js|ts|py)(?::\\d{1,6}|\\s+on line\\s+\\d{1,6}|\\(\\d{1,6}\\))`,
@@ -36,7 +36,7 @@ const ERROR_TEXT = new RegExp(
     `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|gives|gave|see|sees|пишет|появляется|выскакивает|вылезает|показывает|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
     `${S}(?:error|message|says|shows|displays|ошибк${LETTER}*|сообщени${LETTER}*)\\s*[:—–-]?\\s*'[^'\\n]{3,200}'(?!${LETTER})`,
     // a log line under "the log shows:" that reads like an error
-    `${S}(?:shows|says|reads|output|пишет|выда[её]т)\\s*:[ \\t]*\\r?\\n[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
+    `${S}(?:shows|says|reads|output|пишет|выда[её]т)\\s*:?[ \\t]*\\r?\\n[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
   ].join('|'),
   'gi',
 );
@@ -56,7 +56,7 @@ const HTTP_STATUS_ONLY = /(?:\d{3}|bad gateway|gateway time-?out|internal server
 const TEXT_NEAR = trigger(
   [
     'sqlstate', 'php', 'fatal', 'parse error', 'warning', 'notice', 'deprecated', 'uncaught', 'call to', 'undefined', 'syntax',
-    'allowed memory', 'maximum execution', 'class', 'curl', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
+    'allowed memory', 'maximum execution', 'class', 'curl', 'websocket', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
     'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'throw', 'returns', 'getting', 'got', 'get', 'see', 'пишет', 'выда', 'ошибк', 'надпис',
   ],
   ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d', '`', '"', '«', '“', '„', "'"],

@@ -1,5 +1,6 @@
 import type { Ticket } from '../../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
+import { ownPart } from '../forwarded';
 import { normalizeWord, phraseBook, tokenize, type Word } from '../phrases';
 import { severityBook } from './severity';
 import { DEMANDS, INSULTS, NUDGE_CORE, NUDGE_WORDS, SHOUT_WORDS } from './signal-phrases';
@@ -129,7 +130,9 @@ function messageRun(ticket: Ticket, segments: readonly Segment[]): Sign | null {
 }
 
 /** The strongest fair-use sign when the signs add up, else null. */
-export function fairUse(ticket: Ticket, segments: readonly Segment[]): Evidence | null {
+export function fairUse(ticket: Ticket, thread: readonly Segment[]): Evidence | null {
+  // A client's complaint the customer forwards ("???", "scam") is not the customer's own tone.
+  const segments = thread.map(ownPart);
   const signs: Sign[] = [];
   const run = messageRun(ticket, segments);
   if (run) signs.push(run);

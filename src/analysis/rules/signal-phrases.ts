@@ -36,7 +36,7 @@ export const CONTACT_VERBS: readonly string[] = [
 ];
 
 /** A call is itself the channel: "I called your sales", "звонил в отдел продаж". */
-export const PHONE_CALLS: readonly string[] = [
+const PHONE_CALLS: readonly string[] = [
   'called$ you', 'called$ your', 'called$ * sales', 'called$ * support', 'called$ * office', 'called$ * manager',
   'i called$', 'we called$', 'i * called$ * and', 'phoned', 'rang$ * sales', 'rang$ you', 'call$ * to * sales',
   'talked to * sales', 'spoke to * sales', 'spoke with * sales', 'on the phone$', 'over the phone$', 'by phone$',
@@ -44,6 +44,12 @@ export const PHONE_CALLS: readonly string[] = [
   'звонила', 'я звонил', 'мы звонили', 'позвонил * вам', 'позвонил * в', 'позвонили * вам', 'дозвонит', 'дозвонил',
   'звонок * в * отдел', 'звонок * продаж', 'по телефону * сказал', 'по телефону * обещал', 'говорил * с * продаж',
 ];
+
+/** Verbs that name their channel themselves: a call is the phone, a tweet is social media. */
+export const SELF_NAMING: Partial<Record<Channel, readonly string[]>> = {
+  phone: PHONE_CALLS,
+  social: ['tweeted at|tweeted to|tweeted you|tweeted your|sent you a tweet|dm d you|dmed you|твитнул|твитнули'],
+};
 
 /** The site or project is down or lost: recovery is needed. */
 export const PROJECT_DOWN: readonly string[] = [
@@ -114,7 +120,9 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
   'также * вопрос', 'пока писал|пока писала|вспомнил|вспомнила|вспомнили', 'у нас еще|у нас ещё * перестал|не$ работает|не$ приход|сломал|проблем|ошибк', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
   'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
-  'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
+  'another request|one more request|second request|additional request|two requests|two tasks|do both|both things|both of these',
+  'еще просьба|еще одна просьба|и еще просьба|вторая просьба|две задачи|две просьбы|два дела|обе задачи|оба вопроса|и то и другое',
+  'while you re at it', 'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
 ];
 
 /**
