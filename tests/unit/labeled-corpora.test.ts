@@ -33,7 +33,6 @@ const KNOWN_MISREADINGS: Record<
   'blindE-047': { checklist: { customization: 'present' }, why: '"before we changed the wallet in admin" reads as saying it was only configured' },
   'blindF-054': { categories: ['customization', 'server'], why: '"сделайте так, чтобы … само поднималось" also reads as a feature ask' },
   'blindF-072': { categories: [], why: 'the quoted «Проверку системы» reads as a question about requirements, which keeps the VM setup in scope' },
-  'blindI-088': { signals: [], why: '"Tweeted at you" names the channel only by its verb' },
   'blindI-096': { tier: 'critical', why: '"документы в админке не открываются" reads as the admin not opening' },
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
   'blindJ-070': { categories: ['customization'], why: '"we just want to replace the logo" reads as a wish for the change, not the question where to upload it' },
@@ -48,6 +47,7 @@ const KNOWN_MISREADINGS: Record<
   },
   'blindS-075': { categories: ['partner-project', 'third-party-software'], why: 'the Marketplace app\'s studio, named again in its own sentence, reads as a partner studio' },
   'blindS-093': { categories: ['javascript'], why: '"Наш скрипт синхронизации остатков не менялся" is denied three words after the match, beyond the denial\'s reach' },
+  'blindR-024': { categories: ['design-customization', 'javascript'], why: '"добавил в шаблон свой слайдер на JavaScript" also reads as a change of the template' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
