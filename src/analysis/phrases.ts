@@ -185,8 +185,10 @@ interface TrieNode {
 interface CompiledPhrase {
   key: string;
   source: string;
-  /** Each slot: its alternatives, runs of phrase word ids (a short list: scanning it beats hashing the id). */
+  /** Each slot: its alternatives, runs of phrase word ids. */
   slots: number[][][];
+  /** A slot of many alternatives also by the id of their first word (a short list is scanned faster than hashed). */
+  byFirst: (Map<number, number[][]> | undefined)[];
   /** How many text words may stand before slot i (after slot i-1). */
   gaps: number[];
   /** Each slot after the first: the ids its alternatives may start with (a phrase none of whose are in a segment cannot match there). */
@@ -199,6 +201,18 @@ interface ParsedWord {
 }
 
 const NONE: readonly number[] = [];
+
+const NO_RUNS: readonly number[][] = [];
+const MANY_ALTERNATIVES = 8;
+function groupByFirst(runs: number[][]): Map<number, number[][]> {
+  const map = new Map<number, number[][]>();
+  for (const run of runs) {
+    const list = map.get(run[0]!);
+    if (list) list.push(run);
+    else map.set(run[0]!, [run]);
+  }
+  return map;
+}
 
 const newNode = (): TrieNode => ({ next: new Map(), prefixOf: [], exactOf: [] });
 
@@ -294,7 +308,8 @@ export class PhraseBook {
         const slots = parsed.slots.map((alternatives) => alternatives.map((run) => run.map((w) => this.wordId(w))));
         const firsts = slots.map((slot) => [...new Set(slot.map((run) => run[0]!))]);
         const laterFirsts = firsts.slice(1);
-        const index = this.phrases.push({ key, source, slots, gaps: parsed.gaps, laterFirsts }) - 1;
+        const byFirst = slots.map((slot) => (slot.length > MANY_ALTERNATIVES ? groupByFirst(slot) : undefined));
+        const index = this.phrases.push({ key, source, slots, byFirst, gaps: parsed.gaps, laterFirsts }) - 1;
         for (const first of firsts[0]!) {
           (this.byFirstWord[first] ??= []).push(index);
         }
@@ -359,7 +374,8 @@ export class PhraseBook {
       };
       // The end of the phrase from `slot` on, its first alternative starting with word id `id` at `at`, or -1.
       const slotAt = (p: CompiledPhrase, slot: number, id: number, at: number, sentence: number): number => {
-        for (const run of p.slots[slot]!) {
+        const byFirst = p.byFirst[slot];
+        for (const run of byFirst ? (byFirst.get(id) ?? NO_RUNS) : p.slots[slot]!) {
           if (run[0] !== id) continue;
           const runEnd = runAt(run, at, sentence);
           const end = runEnd < 0 ? -1 : extend(p, slot + 1, runEnd, sentence);
