@@ -68,7 +68,8 @@ function furtherAsk(kept: PhraseMatch, ask: PhraseMatch): boolean {
 }
 
 /** "(первичную установку вы уже делали в марте)": the free item is spent, so it keeps nothing in scope. */
-const ALREADY_USED = /^[^.!?\n]{0,24}?(?<![\p{L}])(?:уже|already|was done|were done|you did|you have done|вы делали)(?![\p{L}])/iu;
+const ALREADY_USED =
+  /^[^.!?\n]{0,24}?(?<![\p{L}])(?:уже|already|was done|were done|you did|you have done|last year|в прошлом году|вы\s+(?:нам\s+|мне\s+)?(?:уже\s+)?делали)(?![\p{L}])/iu;
 function alreadyUsed(kept: PhraseMatch): boolean {
   const end = kept.evidence.at.end - kept.segment.start;
   return ALREADY_USED.test(kept.segment.text.slice(end, end + 40));

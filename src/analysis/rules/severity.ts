@@ -33,7 +33,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'exchange * completely',
     'whole|entire * site|exchange|exchanger|website * down$|broken|not$|doesn t|does not|error|errors|500$|502$|503$|blank|white|offline|unavailable|unreachable|inaccessible|gone|dead|stopped|crashed',
     // "сайт", "сайта", never "на сайте" (a place on the site, where one thing fails)
-    'сайт$|сайта$ * не открыва|не работает|лежит|упал|недоступ|не загружа', 'сайт$|сайта$ * перестал * работать',
+    'сайт$|сайта$ * не открыва|лежит|упал|недоступ|не загружа', 'сайт$ * не работает', 'сайт$|сайта$ * перестал * работать',
     'админк * не открыва', 'админк * не работает', 'админк * недоступ', 'админк * не загружа', 'админ панел * не открыва',
     'обменник * не работает', 'обменник * лежит', 'обменник * упал', 'обменник * недоступ',
     'белый экран', 'пустая страниц', 'все страниц', 'весь сайт * лежит|не$|упал|недоступ|ошибк|белый|500$|502$', 'ничего не работает', 'полностью * не работает',
@@ -149,6 +149,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
 export const LOOKING_FOR: readonly string[] = [
   'can t|cannot|couldn t|could not * find|figure|understand|see how', 'don t know|do not know|not sure how|not sure where',
   'не могу|не можем|не получается|не получилось * найти|понять|разобраться|настроить', 'не нашел|не нашла|не нашли|не понимаю',
+  'не понял|не поняла|не поняли|не разобрался|не разобралась|не разобрались',
 ];
 
 /**
@@ -188,6 +189,9 @@ export const LIMITED_DAMAGE: readonly string[] = [
   'one direction', 'остальные * работают|в порядке|нормально', 'other admin pages|other pages|остальные страницы|другие страницы|остальные разделы', 'в$ админк * * фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк',
   'in$ the admin * * filter|button|field|tab$|section|report|sorting|search|export', 'только * одно|одном|этом * направлен|валют|заявк',
   'на направлении', 'в одном направлении', 'одно направление',
+  // the same on another device or browser works
+  'на$ android|на$ андроид|на$ ios|на$ iphone|на$ айфоне|в$ chrome|в$ хроме|в$ safari|в$ firefox|на$ компьютере|на$ десктопе|на$ пк * работает|работают|нормально|все ок',
+  'works|fine|ok$ * on$|in$ * android|ios|iphone|chrome|safari|firefox|desktop|edge',
 ];
 
 /** "…and the manual button in the admin does nothing either": a part named as more of the damage, not its limit. */
