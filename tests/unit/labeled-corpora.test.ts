@@ -48,6 +48,7 @@ const KNOWN_MISREADINGS: Record<
   'blindS-075': { categories: ['partner-project', 'third-party-software'], why: 'the Marketplace app\'s studio, named again in its own sentence, reads as a partner studio' },
   'blindS-093': { categories: ['javascript'], why: '"Наш скрипт синхронизации остатков не менялся" is denied three words after the match, beyond the denial\'s reach' },
   'blindR-024': { categories: ['design-customization', 'javascript'], why: '"добавил в шаблон свой слайдер на JavaScript" also reads as a change of the template' },
+  'blindT-037': { categories: ['server'], why: '"paid for the license today. Please install it, server is empty" — the free first installation is named a sentence before the ask' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
