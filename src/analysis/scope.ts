@@ -180,6 +180,9 @@ const PATH_CHUNK = /\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i
  */
 export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
   const found = byKey(scopeBook(policy).scan(segments));
+  // Most bug reports name no ask or topic at all: the requests and host names are read only when one is there.
+  const anyNamed = policy.scope.outOfScope.some((c) => found.has(askKey(c.id)) || found.has(topicKey(c.id)));
+  if (!anyNamed) return { outOfScope: false, flags: [] };
   // Pasted text, links and host names ask nothing ("violet-swap.ru" names no swap file), nor words the category's own
   // context reads otherwise; a category with no ask or topic left is not read further (most bug reports).
   const hosts = new Spans(
