@@ -185,18 +185,20 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   if (!anyNamed) return { outOfScope: false, flags: [] };
   // Pasted text, links and host names ask nothing ("violet-swap.ru" names no swap file), nor words the category's own
   // context reads otherwise; a category with no ask or topic left is not read further (most bug reports).
-  const hosts = new Spans(
-    hostMentions(segments).map((h) => ({ segment: h.segment, start: h.segment.start + h.index, end: h.segment.start + h.index + h.text.length })),
-  );
-  const inHost = (m: PhraseMatch) => hosts.has(m.segment, m.evidence.at.start) || hosts.has(m.segment, m.evidence.at.end - 1);
+  const mentions = hostMentions(segments);
+  const hosts =
+    mentions.length > 0
+      ? new Spans(mentions.map((h) => ({ segment: h.segment, start: h.segment.start + h.index, end: h.segment.start + h.index + h.text.length })))
+      : undefined;
+  const inHost = (m: PhraseMatch) => !!hosts && (hosts.has(m.segment, m.evidence.at.start) || hosts.has(m.segment, m.evidence.at.end - 1));
   const requests = requestSentences(segments);
   const candidates = policy.scope.outOfScope.flatMap((category) => {
     // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
     const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m));
     // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
-    const contextSpans = new Spans(context.map(spanOf));
+    const contextSpans = context.length > 0 ? new Spans(context.map(spanOf)) : undefined;
     const own = (m: PhraseMatch, paths: boolean) =>
-      !m.quoted && !inLink(m, paths) && !inHost(m) && !contextSpans.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end);
+      !m.quoted && !inLink(m, paths) && !inHost(m) && !contextSpans?.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end);
     const asks = (found.get(askKey(category.id)) ?? []).filter((m) => own(m, false));
     const topics = (found.get(topicKey(category.id)) ?? []).filter((m) => own(m, true));
     return asks.length + topics.length > 0 ? [{ category, asks, topics, context }] : [];
