@@ -51,6 +51,8 @@ const UNCHANGED = wordRegex(
     `(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*${GAP}(?:без|не)\\s+${LETTER}+`,
     `(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*`,
     `из\\s+коробки${E}`,
+    `(?:код|верси|сборк|установк|скрипт)${LETTER}*\\s+(?:у нас\\s+)?(?:станд?артн|стоков|оригинальн|чист|родн)${LETTER}*`,
+    `(?:модул|плагин|расширени)${LETTER}*\\s+(?:сторонн${LETTER}*\\s+)?не\\s+(?:ставили|устанавливали|подключали|добавляли)${E}`,
     `только\\s+(?:поменял|изменил|правил|настроил|менял)${LETTER}*${GAP}(?:через|в)\\s+админ${LETTER}*`,
   ].join('|')})`,
 );
@@ -71,7 +73,7 @@ const CHANGED = wordRegex(
     `(?:changed|edited|altered|rewrote|overrode|patched|modified)\\s+(?:the\\s+|our\\s+)?\\w{0,40}(?:controller|service|model|repository|provider|middleware|helper)${E}`,
     // "we changed the colours and fonts of the public order page template"
     `(?:we|I)\\s+(?:have\\s+|had\\s+)?(?:changed|edited|modified|altered|reworked|restyled|tweaked)\\s[^.!?;\\n]{0,60}?${CODE_OBJECT}${E}`,
-    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer|(?:previous|former|old|last) (?:developer|programmer|dev|admin|contractor))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left|messed|broke|hacked|tinkered)${E}`,
+    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer|(?:previous|former|old|last|another|other) (?:developer|programmer|dev|admin|contractor))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left|messed|broke|hacked|tinkered|tried to|to add)${E}`,
     `(?:module|plugin|extension|add-?on)s?\\s+(?:["«“][^"»”\\n]{1,40}["»”]\\s+)?(?:from|by)\\s+(?:another|other|an?\\s+external|external|a\\s+third[- ]party|third[- ]party)\\s+(?:developer|vendor|company|team)${E}`,
     `(?:unknown|custom|manual|own)\\s+changes\\s+(?:in|to)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?(?:folder|files?|code|directory|templates?|app)${E}`,
     `(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,

@@ -76,7 +76,7 @@ const REPAIRING: readonly string[] = [
 /** Asks for an answer: a question's request, which names no work either. */
 const ANSWERING: readonly string[] = [
   'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
-  'what|which * * should we|should i', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте|посоветуете|порекомендуете|посоветовали|порекомендовали|посоветовать|порекомендовать', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
+  'what|which * * should we|should i', 'should i$|should we$', 'which one|which is better|what is better|what s better|что лучше|какой лучше|какой вариант лучше', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте|посоветуете|порекомендуете|посоветовали|порекомендовали|посоветовать|порекомендовать', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
   'знать', 'понять',
 ];
 /** "We don't need you to touch the server": the customer rules the work out. */
@@ -209,7 +209,7 @@ function tellsOfYou(words: readonly Word[], k: number): boolean {
   return you?.norm === 'вы' && before !== undefined && before.sentence === words[k]!.sentence && TELLING_BEFORE_YOU.has(before.norm);
 }
 
-const REPAIR_STEM = /^(?:почин|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат|fix$|repair$|check$|restore$|help$|solve$)/;
+const REPAIR_STEM = /^(?:почин|чини|исправ|помог|помож|проверь|посмотр|разбер|реши|восстанов|верни|откат|fix$|repair$|check$|restore$|help$|solve$)/;
 
 /**
  * An English verb that opens a sentence as an order: not a step of a numbered list ("2. edit BTC → USDT") or of a
@@ -222,7 +222,7 @@ function englishOrder(segment: Segment, words: readonly Word[], k: number): bool
   // "Build 1043, domain …" names the product's build.
   if (SUBJECT_AFTER.has(next) || /^\d/.test(next)) return false;
   const lineStart = segment.text.lastIndexOf('\n', word.start - 1) + 1;
-  if (/\d|[-*•]/.test(segment.text.slice(lineStart, word.start))) return false;
+  if (/^\s*(?:\d|[-*•])/.test(segment.text.slice(lineStart, word.start))) return false;
   let last = k;
   while (last + 1 < words.length && words[last + 1]!.sentence === word.sentence) last++;
   const after = segment.text.slice(words[last]!.end, last + 1 < words.length ? words[last + 1]!.start : undefined);

@@ -62,7 +62,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'на$ всех|во$ всех|по$ всем|на$ любом|на$ любых * направлени|парах * не$ реагирует|не$ нажимается|ничего не происходит',
     'admin * not accessible|inaccessible|forbidden', 'all$ * admins|operators|administrators * can t|cannot|locked|lost|logged',
     'все$ * операторы|администраторы * не$ могут|потеряли|выкинуло', 'админк * недоступн|не доступн',
-    'nobody|no one * can$ log|login|sign|access|create|make|submit|place|complete|exchange|use|open',
+    'nobody|no one * can$ log|login|sign|access|create|make|submit|place|complete|exchange|use|open|process|handle',
     'can t|cannot|unable to * submit|place|complete * exchange|order', 'заявки|обмены * не$ создаются|не$ создают|не$ проходят|не$ оформляются',
     'operators|admins|administrators|managers|staff * can t|cannot|can not|unable * log|login|sign|access|get into|get in|enter',
     'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать|оформить|сделать|провести|отправить',
@@ -113,7 +113,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меняет|не$ меняется|не$ меняются',
     'не$ провод', 'не$ прох', 'не$ подтягива', 'не$ получа', 'не$ отправ', 'не$ пересчит', 'не$ выгружа',
     'не$ грузит', 'не$ отвеча', 'не$ видн', 'не$ учитыва', 'не$ применя', 'не$ начисля', 'не$ доход',
-    'не$ уход', 'не$ тян', 'не$ понима', 'беда', 'не$ совпада', 'не$ прикрепл', 'не$ прикрепит', 'не$ добавля', 'не$ удаля', 'не$ редактир',
+    'не$ уход', 'не$ тян', 'не$ понима', 'не$ вывод', 'беда', 'не$ совпада', 'не$ прикрепл', 'не$ прикрепит', 'не$ добавля', 'не$ удаля', 'не$ редактир',
     'не$ импортир', 'не$ экспортир', 'не$ печата', 'не$ формир', 'не$ генерир', 'не$ переда', 'не$ заполня', 'не$ распозна', 'doesnt|dont|didnt|cant|isnt|wont * work|working|update|show|load|open|save',
     'reserve|резерв|balance|баланс|начислен|начисление|amount|сумма * 0$|0 00|zero|ноль|нулев', 'не$ подключа', 'не$ зачисля', 'не$ списыва', 'не$ активир', 'не$ запуска', 'не$ обрабатыва', 'не$ синхрониз',
     'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
@@ -178,7 +178,7 @@ export const RESOLVED: readonly string[] = [
 
 /** A question that asks how to repair something reports the fault it names ("how do I fix the white screen?"). */
 export const ASKS_FOR_FIX: readonly string[] = [
-  'fix', 'repair', 'solve', 'resolve', 'restore', 'why$', 'what to do', 'what should i|we do',
+  'fix$|fixing', 'repair', 'solve', 'resolve', 'restore', 'why$', 'what to do', 'what should i|we do',
   'исправ', 'почин', 'решить', 'устранить', 'восстанов', 'почему', 'что делать', 'в чем причина', 'в чём причина',
 ];
 
