@@ -46,9 +46,13 @@ const KNOWN_MISREADINGS: Record<
     why: 'a previous programmer who left a module half done reads as someone whose changes are to be fixed, and "не доделав" as no change',
   },
   'blindS-075': { categories: ['partner-project', 'third-party-software'], why: 'the Marketplace app\'s studio, named again in its own sentence, reads as a partner studio' },
-  'blindS-093': { categories: ['javascript'], why: '"Наш скрипт синхронизации остатков не менялся" is denied three words after the match, beyond the denial\'s reach' },
   'blindR-024': { categories: ['design-customization', 'javascript'], why: '"добавил в шаблон свой слайдер на JavaScript" also reads as a change of the template' },
   'blindT-037': { categories: ['server'], why: '"paid for the license today. Please install it, server is empty" — the free first installation is named a sentence before the ask' },
+  'blindW-039': {
+    categories: ['customization', 'source-code', 'third-party-changes'],
+    why: '"поправить его доработку … прямо в коде" also reads as a change of the code itself',
+  },
+  'blindW-112': { categories: ['design-customization', 'javascript'], why: '"добавили в шаблон свой JavaScript" also reads as a change of the template' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
