@@ -19,7 +19,6 @@ const KNOWN_MISREADINGS: Record<
   string,
   { categories?: string[]; tier?: string; checklist?: Record<string, string>; signals?: string[]; why: string }
 > = {
-  'blindA-065': { categories: ['design-customization', 'javascript'], why: '"наш JavaScript … в шаблон корзины" also reads as our own template' },
   'blindA-159': { categories: ['design-customization', 'javascript'], why: '"make the homepage banner slide" reads as a homepage design ask' },
   'hard-149': { categories: ['design-customization', 'ecommerce-consulting'], why: '"что поменять в магазине — баннеры" names banner changes' },
   'blindC-071': { categories: ['tech-consulting'], why: '"which tables … how the Eloquent models relate" reads as a Laravel lesson' },
@@ -37,7 +36,6 @@ const KNOWN_MISREADINGS: Record<
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
   'blindJ-070': { categories: ['customization'], why: '"we just want to replace the logo" reads as a wish for the change, not the question where to upload it' },
   'blindP-089': { categories: ['source-code'], why: '"We don\'t want any development, just change a few lines" reads as asking for the lines to be changed' },
-  'blindN-024': { categories: ['design-customization', 'javascript'], why: '"custom JS in the theme footer" also reads as a custom theme' },
   'blindN-061': { categories: ['partner-project'], why: 'the integrator\'s custom business processes are read as the partner\'s project only, not as new development' },
   'blindS-021': { categories: ['customization', 'server'], why: '"an internal price API (JSON over HTTPS)" also names HTTPS beside the work asked' },
   'blindS-036': {
@@ -46,13 +44,11 @@ const KNOWN_MISREADINGS: Record<
     why: 'a previous programmer who left a module half done reads as someone whose changes are to be fixed, and "не доделав" as no change',
   },
   'blindS-075': { categories: ['partner-project', 'third-party-software'], why: 'the Marketplace app\'s studio, named again in its own sentence, reads as a partner studio' },
-  'blindR-024': { categories: ['design-customization', 'javascript'], why: '"добавил в шаблон свой слайдер на JavaScript" also reads as a change of the template' },
   'blindT-037': { categories: ['server'], why: '"paid for the license today. Please install it, server is empty" — the free first installation is named a sentence before the ask' },
   'blindW-039': {
     categories: ['customization', 'source-code', 'third-party-changes'],
     why: '"поправить его доработку … прямо в коде" also reads as a change of the code itself',
   },
-  'blindW-112': { categories: ['design-customization', 'javascript'], why: '"добавили в шаблон свой JavaScript" also reads as a change of the template' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
