@@ -161,9 +161,10 @@ const UNCHANGED_NEAR = trigger([
 const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|nothing|nobody|without|не|без|нет|никаких|ни|никто)|no one|n['’]t)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
 /** A change made through the admin panel ("шаблон письма правили только через админку") is configuration. */
 const THROUGH_ADMIN_AFTER = /^[^.!?;\n]{0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin(?![a-z]))/i;
+const THROUGH_ADMIN_WITHIN = /(?:through|via)\s+(?:the\s+)?admin|через\s+админ/i;
 const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|nothing|were not|was not)(?![a-zа-яё])/i;
 /** A negation among the words a phrase spans ("код не меняли", "template was never edited"). */
-const NEGATED_WITHIN = /(?:^|[^a-zа-яё])(?:not|never|nothing|не|ни|ничего|никто)\s/i;
+const NEGATED_WITHIN = /(?:^|[^a-zа-яё])(?:not|no|never|nothing|не|ни|ничего|никто)\s/i;
 
 const readings = new WeakMap<readonly Segment[], CustomizationReading>();
 
@@ -181,7 +182,13 @@ export function readCustomization(segments: readonly Segment[]): CustomizationRe
 function disclosed(match: RegExpExecArray, segment: Segment): boolean {
   const before = segment.text.slice(Math.max(0, match.index - 40), match.index);
   const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-  return !NEGATED_BEFORE.test(before) && !NEGATED_AFTER.test(after) && !NEGATED_WITHIN.test(match[0]) && !THROUGH_ADMIN_AFTER.test(after);
+  return (
+    !NEGATED_BEFORE.test(before) &&
+    !NEGATED_AFTER.test(after) &&
+    !NEGATED_WITHIN.test(match[0]) &&
+    !THROUGH_ADMIN_AFTER.test(after) &&
+    !THROUGH_ADMIN_WITHIN.test(match[0])
+  );
 }
 
 function read(segments: readonly Segment[]): CustomizationReading {

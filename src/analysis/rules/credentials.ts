@@ -12,7 +12,7 @@ const KEYWORDS = new Set([
   'access_token', 'bot_token', 'пароль', 'пароля', 'паролем', 'пароли', 'токен', 'токена',
 ]);
 /** Words after which "user / secret" follows ("Доступ: root / Qwe!2345", "SSH: admin / S3cr3t!"). */
-const ACCESS_WORDS = new Set(['access', 'credentials', 'login', 'account', 'логин', 'доступ', 'доступы', 'аккаунт', 'учетка', 'ssh', 'ftp', 'sftp']);
+const ACCESS_WORDS = new Set(['access', 'credentials', 'login', 'account', 'логин', 'доступ', 'доступы', 'аккаунт', 'учетка', 'админку', 'админка', 'админке', 'admin', 'ssh', 'ftp', 'sftp']);
 /** "access: root / secret", also after the server's address ("Root access: 146.190.22.5 / root / secret"). */
 const USER_SLASH_SECRET = /^(?:[ \t]+[\p{L}\p{N}]+){0,5}[ \t]*:?[ \t]*(?:[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*[/|][ \t]*)?([^\s/|:]{1,64})[ \t]*[/|][ \t]*(\S{4,128})/u;
 

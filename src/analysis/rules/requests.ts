@@ -28,6 +28,8 @@ const ASKING: readonly string[] = [
   'можно * * вернуть|восстановить|откатить|починить|исправить',
   'could|can|would * that|this|it * be$ done',
   'hope you can|hope you could|hoping you can|hopefully you can|надеюсь вы|надеемся что вы|надеюсь что вы',
+  'есть ли у вас * дизайнер|дизайнеры|разработчик|разработчики|программист|программисты|специалист|специалисты|верстальщик|люди',
+  'do you have * * designer|designers|developer|developers|programmer|programmers|specialist|specialists|someone|anyone',
   'can|could|will|would * support|your team|your developers|your specialists|your engineers * do$|handle|take',
   'сделаете|возьметесь|займетесь|поможете',
   'если платно|if it s paid|if paid', 'if you could', 'выставьте счет', 'send * invoice|quote', 'надо чтобы|надо чтоб|нужно чтоб|чтоб вы',
@@ -42,7 +44,8 @@ const PRICING: readonly string[] = [
   'how much * cost|costs|charge|would it cost', 'what would it cost|what will it cost|what does it cost|what would that cost',
   'сроки и цена|цена и сроки|сроки и стоимость|стоимость и сроки|сроки и цену|цену и сроки|срок и цена|срок и стоимость',
   'price and timeline|timeline and price|price and time frame|cost and timeline|quote and timeline|price and eta',
-  'how long would it take|how long will it take|how long does it take|how long would that take', 'сколько займет|сколько времени займет|за сколько сделаете|в какие сроки',
+  'how long would it take|how long will it take|how long does it take|how long would that take',
+  'по цене|по стоимости * скажите|подскажите|сориентируйте|напишите', 'цену|стоимость * скажите|назовите|напишите', 'сколько займет|сколько времени займет|за сколько сделаете|в какие сроки',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',

@@ -24,7 +24,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'can t|cannot|can not * do$ anything', 'ничего не могут|ничего не можем * сделать|оформить',
     '500$|502$|503$|504$ * * у$ всех|for all$|for every|for everyone', 'у$ всех операторов|for all operators|for every operator',
     'shows|returns|gives|throws|displays|отдает|показывает|выдает * 502$|503$|504$|bad gateway|gateway timeout|service unavailable', 'некому * обрабатывать|обработать',
-    'no$ any|not$ any|none * exchange|exchanges|order|orders * possible|posible|works|working|go$ through', 'can t|cannot|can not|unable to|not able to * process|do$|handle|work on * anything', 'not$ a single|not one|no$ * order|orders|exchange|exchanges * has gone|have gone|went * through',
+    'no$ any|not$ any|none * exchange|exchanges|order|orders * possible|posible|works|working|go$ through', 'can t|cannot|can not|unable to|not able to * process|do$|handle|work on|pay$ out|pay$|payout * anything', 'not$ a single|not one|no$ * order|orders|exchange|exchanges * has gone|have gone|went * through',
     'white screen', 'blank page', 'blank screen', 'white page|blank white', 'белая страниц|белую страниц|белой страниц',
     'can t even|cannot even|can not even * log|login|sign|get in|open|access', 'dead in the water', 'site|exchanger|exchange|everything * is$ dead',
     'сайт|обменник|все|всё * умер|мертв', '500 * all pages', 'error * all pages', 'error * every page',
@@ -114,7 +114,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меняет|не$ меняется|не$ меняются',
     'не$ провод', 'не$ прох', 'не$ подтягива', 'не$ получа', 'не$ отправ', 'не$ пересчит', 'не$ выгружа',
     'не$ грузит', 'не$ отвеча', 'не$ видн', 'не$ учитыва', 'не$ применя', 'не$ начисля', 'не$ доход',
-    'не$ уход', 'не$ тян', 'не$ понима', 'не$ вывод', 'беда', 'не$ совпада', 'не$ прикрепл', 'не$ прикрепит', 'не$ добавля', 'не$ удаля', 'не$ редактир',
+    'не$ уход', 'не$ тян', 'не$ понима', 'не$ вывод', 'беда', 'давности', 'как$ выбрано|как$ указано|как$ настроено * в$ настройках|в$ админке',
+    'нет$ в$ списке|нет$ на$ сайте|нет$ на$ главной|не$ появляется|не$ появилось|не$ появился', 'not$ in$ the list|missing from the list|not$ on$ the site|doesn t appear|does not appear', 'не$ совпада', 'не$ прикрепл', 'не$ прикрепит', 'не$ добавля', 'не$ удаля', 'не$ редактир',
     'не$ импортир', 'не$ экспортир', 'не$ печата', 'не$ формир', 'не$ генерир', 'не$ переда', 'не$ заполня', 'не$ распозна', 'doesnt|dont|didnt|cant|isnt|wont * work|working|update|show|load|open|save',
     'reserve|резерв|balance|баланс|начислен|начисление|amount|сумма * 0$|0 00|zero|ноль|нулев', 'не$ подключа', 'не$ зачисля', 'не$ списыва', 'не$ активир', 'не$ запуска', 'не$ обрабатыва', 'не$ синхрониз',
     'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
@@ -195,8 +196,12 @@ export const LIMITED_DAMAGE: readonly string[] = [
   'works|fine|ok$ * on$|in$ * android|ios|iphone|chrome|safari|firefox|desktop|edge',
 ];
 
-/** "…and the manual button in the admin does nothing either": a part named as more of the damage, not its limit. */
-export const ALSO: readonly string[] = ['тоже', 'также', 'даже', 'too$', 'also', 'as well', 'either$', 'even$'];
+/** "…and the manual button in the admin does nothing either", "…gives an error for every order": a part named as more of the damage, not its limit. */
+export const ALSO: readonly string[] = [
+  'тоже', 'также', 'даже', 'too$', 'also', 'as well', 'either$', 'even$',
+  // the part fails for everything that passes through it
+  'for every order|for all orders|for each order|every single order|for any order|по всем заявкам|по каждой заявке|для всех заявок|для любой заявки',
+];
 
 /** "остальные сайты на этом сервере работают": what works is outside the product, so it limits nothing. */
 export const ELSEWHERE: readonly string[] = [

@@ -115,14 +115,14 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'also * how do', 'also * how can', 'also * question', 'two things', 'few things', 'several things',
   'couple of things', 'and separately', 'another thing', 'one more thing', 'also$ * why|how|can you|is there',
   'plus$ * why|how|can you|is there',
-  'две проблемы', 'проблемы две', 'два вопроса', 'вопроса два', 'три вопроса', 'три проблемы', 'проблемы три',
+  'две проблемы', 'проблемы две', 'проблем две|проблем три|вопросов два|вопросов три|задач две', 'два вопроса', 'вопроса два', 'три вопроса', 'три проблемы', 'проблемы три',
   'несколько проблем', 'несколько вопросов', 'пара вопросов', 'пару вопросов', 'еще одна проблема', 'еще вопрос',
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
   'также * вопрос', 'пока писал|пока писала|вспомнил|вспомнила|вспомнили', 'у нас еще|у нас ещё * перестал|не$ работает|не$ приход|сломал|проблем|ошибк', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
   'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
   'another request|one more request|second request|additional request|two requests|two tasks|do both|both things|both of these',
   'еще просьба|еще одна просьба|и еще просьба|вторая просьба|две задачи|две просьбы|два дела|обе задачи|оба вопроса|и то и другое',
-  'while you re at it', 'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
+  'while you re at it|while i m at it|while i am at it', 'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
 ];
 
 /**
