@@ -48,6 +48,9 @@ const KNOWN_MISREADINGS: Record<
     categories: ['customization', 'source-code', 'third-party-changes'],
     why: '"поправить его доработку … прямо в коде" also reads as a change of the code itself',
   },
+  'blindX-013': { checklist: { access: 'not-applicable' }, why: '"SSH: host …, user deploy, pass …" gives each part its own label, which the access reader does not pair' },
+  'blindX-018': { categories: ['source-code', 'tech-consulting'], why: '"walk him through how … Blade components work" also reads as walking through the code' },
+  'blindY-051': { categories: ['partner-project', 'web-development'], why: 'the partner\'s process "со своими кастомными действиями" also reads as custom development asked' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
