@@ -76,7 +76,8 @@ export interface PhraseMatch {
 }
 
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е');
+  const lower = word.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 /**
