@@ -69,11 +69,14 @@ function furtherAsk(kept: PhraseMatch, ask: PhraseMatch): boolean {
 
 /** "(первичную установку вы уже делали в марте)": the free item is spent, so it keeps nothing in scope. */
 const ALREADY_USED =
-  /^[^.!?\n]{0,24}?(?<![\p{L}])(?:уже|already|was done|were done|you did|you have done|last year|в прошлом году|вы\s+(?:нам\s+|мне\s+)?(?:уже\s+)?делали)(?![\p{L}])/iu;
+  /^[^.!?;\n]{0,24}?(?<![\p{L}])(?:уже|already|was done|were done|you did|you have done|last year|в прошлом году|вы\s+(?:нам\s+|мне\s+)?(?:уже\s+)?делали)(?![\p{L}])/iu;
 function alreadyUsed(kept: PhraseMatch): boolean {
+  const start = kept.evidence.at.start - kept.segment.start;
   const end = kept.evidence.at.end - kept.segment.start;
-  return ALREADY_USED.test(kept.segment.text.slice(end, end + 40));
+  return ALREADY_USED.test(kept.segment.text.slice(end, end + 40)) || USED_BEFORE.test(kept.segment.text.slice(Math.max(0, start - 40), start));
 }
+/** "You already did our free installation": the same said before the item. */
+const USED_BEFORE = /(?<![\p{L}])(?:уже|already|you did|you have done|вы делали|вы нам делали)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /**
  * A match's sentence around it, at most `REACH` characters either side (a page-long sentence costs no more): where
@@ -250,11 +253,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const cancelledHere = new Sentences(
       context.filter((m) => !storyBeforeNeed(m) && !PURPOSE_OR_OWN.test(around(m).before) && !REJECTED_AFTER.test(around(m).after)),
     );
-    const kept = keeping(category.id);
+    const kept = keeping(category.id).filter((k) => !alreadyUsed(k));
     const keptMessages = messagesOf(kept);
     const inScope = new Sentences(kept);
     const keptBy = (m: PhraseMatch) =>
-      inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m) && !alreadyUsed(k));
+      inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m));
     const stands = (m: PhraseMatch) => !negated(m) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));

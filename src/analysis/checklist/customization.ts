@@ -70,7 +70,7 @@ const CHANGED = wordRegex(
     // a file by its path ("He edited app/Http/Controllers/PayoutController.php")
     `(?:changed|edited|altered|rewrote|overrode|patched|modified)\\s+(?:the\\s+|our\\s+)?[\\w./\\\\-]{0,160}\\.(?:php|js|vue|css|scss|twig|tpl|html?)${E}`,
     // a class named by its role ("he edited OrderController")
-    `(?:changed|edited|altered|rewrote|overrode|patched|modified)\\s+(?:the\\s+|our\\s+)?\\w{0,40}(?:controller|service|model|repository|provider|middleware|helper)${E}`,
+    `(?:changed|edited|altered|rewrote|reworked|refactored|overrode|patched|modified|tweaked)\\s+(?:the\\s+|our\\s+)?\\w{0,40}(?:controller|service|model|repository|provider|middleware|helper)${E}`,
     // "we changed the colours and fonts of the public order page template"
     `(?:we|I)\\s+(?:have\\s+|had\\s+)?(?:changed|edited|modified|altered|reworked|restyled|tweaked)\\s[^.!?;\\n]{0,60}?${CODE_OBJECT}${E}`,
     `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer|(?:previous|former|old|last|another|other) (?:developer|programmer|dev|admin|contractor))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left|messed|broke|hacked|tinkered|tried to|to add)${E}`,

@@ -6,7 +6,7 @@ import type { ItemReading } from './reading';
 const ERRORISH =
   '(?:error|errors|failed|failure|fail|invalid|incorrect|wrong|denied|refused|forbidden|unauthori[sz]ed|unable|cannot|' +
   "can't|could not|not found|not allowed|unavailable|expired|timeout|timed out|exception|undefined|unknown|insufficient|" +
-  "missing|does not exist|doesn't exist|no such|не существует|problem|warning|not available|not supported|not possible|not allowed|blocked|rejected|declined|denied|too many|limit exceeded|" +
+  "missing|does not exist|doesn't exist|no such|must not|must be|may not|greater than|larger than|less than|не существует|problem|warning|not available|not supported|not possible|not allowed|blocked|rejected|declined|denied|too many|limit exceeded|" +
   "do not match|does not match|don't match|doesn't match|mismatch|exceeds|exceeded|temporarily|try again|try later|is required|" +
   'не совпада[a-zа-яё]*|превыша[a-zа-яё]*|временно|попробуйте позже|обязательн[a-zа-яё]*|слишком|too large|too big|too long|ошибк[a-zа-яё]*|неверн[a-zа-яё]*|неправильн[a-zа-яё]*|недоступ[a-zа-яё]*|не найден[a-zа-яё]*|не удалось|' +
   'невозможно|отказ[a-zа-яё]*|запрещ[a-zа-яё]*|недостаточно|истек[a-zа-яё]*|истёк[a-zа-яё]*|превышен[a-zа-яё]*|некорректн[a-zа-яё]*|' +

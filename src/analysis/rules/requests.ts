@@ -28,6 +28,16 @@ const ASKING: readonly string[] = [
   'можно * * вернуть|восстановить|откатить|починить|исправить',
   'could|can|would * that|this|it * be$ done',
   'hope you can|hope you could|hoping you can|hopefully you can|надеюсь вы|надеемся что вы|надеюсь что вы',
+  // the vendor's people as the ones to do it: "would one of your engineers be able to…", "can your guys hop into…"
+  'your|you$ * engineers|engineer|admins|admin|developers|developer|devs|dev|team|guys|people|specialists|staff|support * could|can|would|be$ able|able to|take|handle|slot|fit',
+  'what would it take|what will it take|what does it take', 'would it be possible', 'i assume you can|i expect you to|count on you|i trust you can',
+  'we d like|we would like|i d like|i would like * support|your team|your developers|bitrix24 support * to$',
+  'ready to pay|prepared to pay|glad to pay',
+  // the vendor's people named as the ones to do it ("кто-то из ваших админов подключится")
+  'ваш специалист|ваш специалисты|ваш специалистов|ваш админ$|ваш админы|ваш админов|ваш администратор|ваш администраторы|ваш администраторов|ваш программист|ваш программисты|ваш программистов|ваш разработчик|ваш разработчики|ваш разработчиков|ваш дизайнер|ваш дизайнеры|ваш дизайнеров|ваш инженер|ваш инженеры|ваш инженеров|ваш сотрудник|ваш сотрудники|ваш сотрудников|ваши специалист|ваши специалисты|ваши специалистов|ваши админ$|ваши админы|ваши админов|ваши администратор|ваши администраторы|ваши администраторов|ваши программист|ваши программисты|ваши программистов|ваши разработчик|ваши разработчики|ваши разработчиков|ваши дизайнер|ваши дизайнеры|ваши дизайнеров|ваши инженер|ваши инженеры|ваши инженеров|ваши сотрудник|ваши сотрудники|ваши сотрудников|ваших специалист|ваших специалисты|ваших специалистов|ваших админ$|ваших админы|ваших админов|ваших администратор|ваших администраторы|ваших администраторов|ваших программист|ваших программисты|ваших программистов|ваших разработчик|ваших разработчики|ваших разработчиков|ваших дизайнер|ваших дизайнеры|ваших дизайнеров|ваших инженер|ваших инженеры|ваших инженеров|ваших сотрудник|ваших сотрудники|ваших сотрудников|вашего специалист|вашего специалисты|вашего специалистов|вашего админ$|вашего админы|вашего админов|вашего администратор|вашего администраторы|вашего администраторов|вашего программист|вашего программисты|вашего программистов|вашего разработчик|вашего разработчики|вашего разработчиков|вашего дизайнер|вашего дизайнеры|вашего дизайнеров|вашего инженер|вашего инженеры|вашего инженеров|вашего сотрудник|вашего сотрудники|вашего сотрудников|вашим специалист|вашим специалисты|вашим специалистов|вашим админ$|вашим админы|вашим админов|вашим администратор|вашим администраторы|вашим администраторов|вашим программист|вашим программисты|вашим программистов|вашим разработчик|вашим разработчики|вашим разработчиков|вашим дизайнер|вашим дизайнеры|вашим дизайнеров|вашим инженер|вашим инженеры|вашим инженеров|вашим сотрудник|вашим сотрудники|вашим сотрудников',
+  'не глянете|не поможете|не посмотрите|не возьметесь|не сделаете|не могли бы', 'есть ли у вас возможность|у вас есть возможность',
+  'у вас есть|у вас найдется|у вас найдутся * дизайнер|программист|разработчик|специалист|верстальщик', 'такое * возможно|реально|осуществимо',
+  'было бы * спасение|здорово|замечательно|супер',
   'есть ли у вас * дизайнер|дизайнеры|разработчик|разработчики|программист|программисты|специалист|специалисты|верстальщик|люди',
   'do you have * * designer|designers|developer|developers|programmer|programmers|specialist|specialists|someone|anyone',
   'can|could|will|would * support|your team|your developers|your specialists|your engineers * do$|handle|take',
@@ -74,13 +84,15 @@ const REPAIRING: readonly string[] = [
   // "help" as a plea, not "that would help a lot"
   'fix', 'repair', 'help$ me|help$ us|help$ with|help$ please|help$ to$|please help|you help|help$ asap', 'check$|checking', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'restore', 'recover', 'undo',
   'revert', 'roll back', 'clean up', 'have a look|take a look|a quick look', 'гляньте|глянуть|взгляните',
+  // a plea for urgency names no work: "please treat it as a priority"
+  'treat * as$ * priority|urgent|emergency', 'prioritize|prioritise|asap|as soon as possible', 'в приоритет|приоритетно|побыстрее|поскорее',
   'почин', 'исправ', 'помоги', 'помож', 'проверьт', 'посмотрит', 'разберит', 'решит', 'восстанов', 'верните', 'вернуть', 'откат',
 ];
 /** Asks for an answer: a question's request, which names no work either. */
 const ANSWERING: readonly string[] = [
   'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
   'what|which * * should we|should i', 'should i$|should we$', 'which one|which is better|what is better|what s better|что лучше|какой лучше|какой вариант лучше', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте|посоветуете|порекомендуете|посоветовали|порекомендовали|посоветовать|порекомендовать', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
-  'знать', 'понять',
+  'знать', 'понять', 'как думаете|как вы думаете|ваше мнение|мнение экспертов|what do you think|your opinion|in your experience',
 ];
 /** "We don't need you to touch the server": the customer rules the work out. */
 const REFUSING: readonly string[] = [
@@ -108,7 +120,8 @@ const WORKING: readonly string[] = [
   'настройт|настроит|донастро|перенастро', 'установит|поставьт|поставит', 'перенесит|перенест', 'продлит', 'разверн', 'увеличьт|увеличит',
   'расширьт|расширит', 'пропишит|прописат', 'закиньт|закинут', 'сверста', 'доработайт|доработат', 'оптимизир',
   'переключит|переключат', 'switch$', 'подключит|подключат', 'connect$', 'write$|напишит|написат',
-  'take over|maintain$|maintenance|сопровожд|возьмите на поддержку|взять на поддержку',
+  'take over|maintain$|maintenance|upkeep|take ownership|look after|keep an eye|сопровожд|возьмите на поддержку|взять на поддержку',
+  'carry * across|over$|get * up$ * on$|swap$ * for$|flip$|hop$ into|jump$ on|open it up',
 ];
 
 /** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */

@@ -69,6 +69,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать|оформить|сделать|провести|отправить',
     'никто|ни один * не$ может|могут * войти|зайти|создать|оформить|авторизоваться|работать', 'работать не можем|не можем работать|работаем вслепую',
     // the same, worded without "down": nobody / none of the staff can get in or work, said either way round
+    'nobody|no one|noone|none of * has been able|have been able|was able * to$ * place|create|make|submit|complete|log|login|access|pay|exchange|open',
+    'not$ a single|not one|no$ * order|orders|payout|payouts * has been|have been|was|were * paid|processed|completed|sent',
     'nobody|no one|noone|none of * can$|could|is able|are able * get into|get in|enter|reach|work|log|login|sign|access|open|use',
     'none of * operators|admins|staff|managers|employees|accounts * can$|could|work|get|is able|are able',
     'operators|staff|admins|managers|employees * can t|cannot|can not|unable|are unable|not able * reach|open|use * admin|panel|dashboard',
