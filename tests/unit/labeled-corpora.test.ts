@@ -51,6 +51,16 @@ const KNOWN_MISREADINGS: Record<
   'blindX-013': { checklist: { access: 'not-applicable' }, why: '"SSH: host …, user deploy, pass …" gives each part its own label, which the access reader does not pair' },
   'blindX-018': { categories: ['source-code', 'tech-consulting'], why: '"walk him through how … Blade components work" also reads as walking through the code' },
   'blindY-051': { categories: ['partner-project', 'web-development'], why: 'the partner\'s process "со своими кастомными действиями" also reads as custom development asked' },
+  'blindZ-026': { categories: ['web-development'], why: 'taking over the upkeep of a closed studio\'s shop reads as development work, not as the partner\'s project' },
+  'blindAA-013': { categories: ['server'], why: '"хочу понять логику … коэффициент" about a pasted code fragment reads as server work, not as explaining the code' },
+  'blindAA-023': { categories: ['customization', 'third-party-changes'], why: 'the freelancer "добавлял верификацию и свои поля" also reads as new fields asked' },
+  'blindAA-027': { signals: [], why: 'a catalogue section deleted by an employee, restored from a backup, is not read as a recovery of the project' },
+  'blindAA-040': { categories: [], why: '"Не поможете поправить вёрстку?" after a reworked HTML template names no design work the policy lists' },
+  'blindAA-060': { categories: [], why: '"может быть, подскажете, как наладить синхронизацию" with МойСклад is not read as a request' },
+  'blindAA-061': { tier: 'consultation', why: 'a filter showing the wrong orders, told beside "как раз после…", reads as a question' },
+  'blindAA-063': { categories: ['customization'], why: 'a merchant module "от сторонних разработчиков" reads as a merchant integration asked, not as fixing a third party\'s module' },
+  'blindAA-067': { signals: [], why: 'a password given after "вот он на всякий случай:" is too far from the word «Пароль» to be read as pasted' },
+  'blindAA-075': { categories: [], why: '"кто-то из ваших программистов напишет его под нас" about an event handler names no work the policy lists' },
   'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
