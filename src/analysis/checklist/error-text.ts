@@ -1,4 +1,4 @@
-import type { Segment } from '../evidence';
+import type { Evidence, Segment } from '../evidence';
 import { firstMatch, LETTER, trigger, WORD_END as E, WORD_START as S } from '../text';
 import type { ItemReading } from './reading';
 
@@ -17,26 +17,39 @@ const ERROR_TEXT = new RegExp(
   [
     // log, exception and stack trace lines
     'SQLSTATE\\[[0-9A-Z]{1,8}\\][^\\n]{0,200}',
-    `${S}(?:PHP\\s+)?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Uncaught\\s+[\\w\\\\]{1,80})\\s*:\\s*[^\\n]{3,200}`,
-    `${S}[A-Z][\\w\\\\]{0,60}(?:Exception|Error)${E}(?:\\s*:|\\s+in\\s)[^\\n]{3,200}`,
-    `${S}(?:Failed to load resource|net::ERR_[A-Z_]{3,40}|ERR_[A-Z_]{4,40}|WebSocket connection to\\s+'[^'\\n]{1,200}'\\s+failed)[^\\n]{0,200}`,
     `\\[\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}[^\\]\\n]{0,20}\\]\\s*[\\w.]{1,40}\\.(?:ERROR|CRITICAL|WARNING|ALERT|EMERGENCY)\\s*:[^\\n]{0,200}`,
     '(?:^|\\n)\\s*#\\d{1,3}\\s+[/\\\\\\w.-]{1,200}\\(\\d{1,6}\\)',
-    `${S}(?:in|at)\\s+[/\\\\\\w.-]{1,200}\\.(?:php|js|ts|py)(?::\\d{1,6}|\\s+on line\\s+\\d{1,6}|\\(\\d{1,6}\\))`,
-    `${S}(?:Call to (?:undefined|a member)|Undefined (?:index|variable|offset|array key|property|method)|syntax error|Allowed memory size|Maximum execution time|Class "?[\\w\\\\]{1,80}"? not found|Target class \\[[\\w\\\\]{1,120}\\] does not exist|cURL error \\d{1,4})[^\\n]{0,200}`,
+    // the rest start at a word: its edge is tested once, before the alternatives
+    `${S}(?:${[
+      `(?:PHP\\s+)?(?:Fatal error|Parse error|Warning|Notice|Deprecated|Uncaught\\s+[\\w\\\\]{1,80})\\s*:\\s*[^\\n]{3,200}`,
+      `[A-Z][\\w\\\\]{0,60}(?:Exception|Error)${E}(?:\\s*:|\\s+in\\s)[^\\n]{3,200}`,
+      `(?:Failed to load resource|net::ERR_[A-Z_]{3,40}|ERR_[A-Z_]{4,40}|WebSocket connection to\\s+'[^'\\n]{1,200}'\\s+failed)[^\\n]{0,200}`,
+      `(?:in|at)\\s+[/\\\\\\w.-]{1,200}\\.(?:php|js|ts|py)(?::\\d{1,6}|\\s+on line\\s+\\d{1,6}|\\(\\d{1,6}\\))`,
+      `(?:Call to (?:undefined|a member)|Undefined (?:index|variable|offset|array key|property|method)|syntax error|Allowed memory size|Maximum execution time|Class "?[\\w\\\\]{1,80}"? not found|Target class \\[[\\w\\\\]{1,120}\\] does not exist|cURL error \\d{1,4})[^\\n]{0,200}`,
+      // "Error: …" / "Ошибка: …" with words (a status code alone is not the text)
+      `(?:error|errors|ошибк${LETTER}*|exception|message|сообщени${LETTER}*|текст ошибки|error text|error message|says|saying|reads|пишет|выда[её]т|выдает)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)${LETTER}*${E})[^\\n]{0,10}?${LETTER}[^\\n]{4,200}`,
+      // an error word, then the quoted text: error "…", пишет «…»
+      `(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|gives|gave|see|sees|пишет|появляется|выскакивает|вылезает|показывает|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
+      `(?:error|message|says|shows|displays|ошибк${LETTER}*|сообщени${LETTER}*)\\s*[:—–-]?\\s*'[^'\\n]{3,200}'(?!${LETTER})`,
+      // a log line under "the log shows:" that reads like an error
+      `(?:shows|says|reads|output|пишет|выда[её]т)\\s*:?[ \\t]*\\r?\\n[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
+    ].join('|')})`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * The same, led by a quote mark or backtick: searched from those marks only, so a quote in prose does not send the
+ * whole pattern above over the text around it.
+ */
+const QUOTED_ERROR_TEXT = new RegExp(
+  [
     '```[^`]{3,4000}```',
-    // "Error: …" / "Ошибка: …" with words (a status code alone is not the text)
-    `${S}(?:error|errors|ошибк${LETTER}*|exception|message|сообщени${LETTER}*|текст ошибки|error text|error message|says|saying|reads|пишет|выда[её]т|выдает)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)${LETTER}*${E})[^\\n]{0,10}?${LETTER}[^\\n]{4,200}`,
     // a quoted message that reads like an error: "Invalid amount", «Недостаточно средств»
     `(?:"|«|“|„)[^"«»“”„\\n]{0,160}?${S}${ERRORISH}[^"«»“”„\\n]{0,160}?(?:"|»|”|“)`,
     `(?<!${LETTER})'[^'\\n]{0,160}?${S}${ERRORISH}[^'\\n]{0,160}?'(?!${LETTER})`,
     // an inline code span that reads like an error: `Payout failed: merchant response timeout`
     `\`[^\`\\n]{0,160}?${S}${ERRORISH}[^\`\\n]{0,160}?\``,
-    // an error word, then the quoted text: error "…", пишет «…»
-    `${S}(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|gives|gave|see|sees|пишет|появляется|выскакивает|вылезает|показывает|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
-    `${S}(?:error|message|says|shows|displays|ошибк${LETTER}*|сообщени${LETTER}*)\\s*[:—–-]?\\s*'[^'\\n]{3,200}'(?!${LETTER})`,
-    // a log line under "the log shows:" that reads like an error
-    `${S}(?:shows|says|reads|output|пишет|выда[её]т)\\s*:?[ \\t]*\\r?\\n[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
   ].join('|'),
   'gi',
 );
@@ -59,12 +72,16 @@ const TEXT_NEAR = trigger(
     'allowed memory', 'maximum execution', 'class', 'curl', 'websocket', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
     'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'throw', 'returns', 'getting', 'got', 'get', 'see', 'пишет', 'выда', 'ошибк', 'надпис',
   ],
-  ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d', '`', '"', '«', '“', '„', "'"],
+  ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d'],
 );
+const QUOTE_MARKS = trigger([], ['`', '"', '«', '“', '„', "'"]);
 const MENTION_NEAR = trigger(['error', 'exception', 'fatal', 'crash', 'stack', 'traceback', 'log', 'ошибк', 'исключени', 'лог', 'журнал', 'вылета']);
 
 export function readErrorText(segments: readonly Segment[]): ItemReading {
-  const text = firstMatch(segments, ERROR_TEXT, undefined, { near: TEXT_NEAR, before: 220, span: 440 })?.evidence;
+  const text = earlier(
+    firstMatch(segments, ERROR_TEXT, undefined, { near: TEXT_NEAR, before: 220, span: 440 })?.evidence,
+    firstMatch(segments, QUOTED_ERROR_TEXT, undefined, { near: QUOTE_MARKS, before: 0, span: 4010 })?.evidence,
+  );
   if (text) return { status: 'present', evidence: text };
   const mention = firstMatch(segments, ERROR_MENTION, (m, segment) => {
     const before = segment.text.slice(Math.max(0, m.index - 40), m.index);
@@ -80,4 +97,10 @@ export function readErrorText(segments: readonly Segment[]): ItemReading {
 function nearHttpStatus(text: string, index: number, length: number): boolean {
   const around = text.slice(Math.max(0, index - 12), index + length + 24);
   return /(?<!\d)[45]\d\d(?!\d)/.test(around) && HTTP_STATUS_ONLY.test(around);
+}
+
+/** The one of two findings that stands first in the thread. */
+function earlier(a: Evidence | undefined, b: Evidence | undefined): Evidence | undefined {
+  if (!a || !b) return a ?? b;
+  return a.at.message < b.at.message || (a.at.message === b.at.message && a.at.start <= b.at.start) ? a : b;
 }
