@@ -293,9 +293,23 @@ export class PhraseBook {
   private mayMatch(index: number, segment: number): boolean {
     if (this.judgedIn[index] !== segment) {
       this.judgedIn[index] = segment;
-      this.viable[index] = this.phrases[index]!.laterFirsts.every((ids) => ids.some((id) => this.presentIn[id] === segment)) ? 1 : 0;
+      this.viable[index] = this.laterSlotsPresent(this.phrases[index]!.laterFirsts, segment) ? 1 : 0;
     }
     return this.viable[index] === 1;
+  }
+
+  private laterSlotsPresent(laterFirsts: number[][], segment: number): boolean {
+    for (const ids of laterFirsts) {
+      let present = false;
+      for (const id of ids) {
+        if (this.presentIn[id] === segment) {
+          present = true;
+          break;
+        }
+      }
+      if (!present) return false;
+    }
+    return true;
   }
 
   /** Text words already looked up; bounded so hostile text of endless distinct words cannot grow it forever. */
