@@ -376,9 +376,13 @@ export class PhraseBook {
     const out: PhraseMatch[] = [];
     for (const segment of segments) {
       const { words } = tokenize(segment);
-      const matched = words.map((w) => this.wordIdsOf(w));
       const segmentNumber = this.nextSegment();
-      for (const ids of matched) for (const id of ids) this.presentIn[id] = segmentNumber;
+      const matched: (readonly number[])[] = new Array(words.length);
+      for (let k = 0; k < words.length; k++) {
+        const ids = this.wordIdsOf(words[k]!);
+        matched[k] = ids;
+        for (let j = 0; j < ids.length; j++) this.presentIn[ids[j]!] = segmentNumber;
+      }
       // Where a run of word ids ends when it starts at `at` inside sentence `sentence`, or -1.
       const runAt = (run: number[], at: number, sentence: number): number => {
         for (let k = 1; k < run.length; k++) {
