@@ -41,7 +41,7 @@ const ASKING: readonly string[] = [
   'есть ли у вас * дизайнер|дизайнеры|разработчик|разработчики|программист|программисты|специалист|специалисты|верстальщик|люди',
   'do you have * * designer|designers|developer|developers|programmer|programmers|specialist|specialists|someone|anyone',
   'can|could|will|would * support|your team|your developers|your specialists|your engineers * do$|handle|take',
-  'сделаете|возьметесь|займетесь|поможете',
+  'сделаете|возьметесь|займетесь|поможете|реализуете|настроите|подключите ли',
   'если платно|if it s paid|if paid', 'if you could', 'выставьте счет', 'send * invoice|quote', 'надо чтобы|надо чтоб|нужно чтоб|чтоб вы',
   // A need for something new is an ask of it: "the site needs a new header", "нужен редизайн витрины".
   'need|needs * new$|redesign|rework', 'нужен|нужна|нужно|нужны * нов|редизайн|доработк',

@@ -67,7 +67,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'can t|cannot|unable to * submit|place|complete * exchange|order', 'заявки|обмены * не$ создаются|не$ создают|не$ проходят|не$ оформляются',
     'operators|admins|administrators|managers|staff * can t|cannot|can not|unable * log|login|sign|access|get into|get in|enter',
     'операторы|администраторы|менеджеры * не$ могут * войти|зайти|авторизо', 'никто не может * войти|зайти|создать|оформить|сделать|провести|отправить',
-    'никто|ни один * не$ может|могут * войти|зайти|создать|оформить|авторизоваться|работать', 'работать не можем|не можем работать|работаем вслепую',
+    'никто|ни один * не$ может|могут * войти|зайти|попасть|создать|оформить|авторизоваться|работать', 'работать не можем|не можем работать|работаем вслепую',
     // the same, worded without "down": nobody / none of the staff can get in or work, said either way round
     'nobody|no one|noone|none of * has been able|have been able|was able * to$ * place|create|make|submit|complete|log|login|access|pay|exchange|open',
     'not$ a single|not one|no$ * order|orders|payout|payouts * has been|have been|was|were * paid|processed|completed|sent',
