@@ -174,9 +174,9 @@ function inLogLine(m: PhraseMatch): boolean {
   const { text } = m.segment;
   const at = m.evidence.at.start - m.segment.start;
   const from = Math.max(0, at - LOG_LOOKBACK);
-  const newline = text.lastIndexOf('\n', at);
-  if (newline < from && from > 0) return false;
-  const lineStart = Math.max(newline + 1, 0);
+  const newline = text.slice(from, at).lastIndexOf('\n');
+  if (newline === -1 && from > 0) return false;
+  const lineStart = from + newline + 1;
   return LOG_LINE.test(text.slice(lineStart, lineStart + 60));
 }
 const LOG_LOOKBACK = 300;
