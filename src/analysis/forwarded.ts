@@ -8,23 +8,23 @@ const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
 
 /**
  * Where a forward starts in a segment the customer wrote something before: the question of the one forwarded
- * (a client's "Where is my money?") is not what the customer asks. -1 when there is none.
+ * (a client's "Where is my money?") is not what the customer asks. -1 when there is none; a forward needs its marker
+ * line, so most text skips the search.
  */
 function forwardStart(segment: Segment): number {
+  if (!FORWARD_WORD.test(segment.text)) return -1;
   const at = segment.text.search(FORWARD_MARK);
   return at > 0 && /\p{L}/u.test(segment.text.slice(0, at)) ? at : -1;
 }
 
-/** Whether a place in a segment stands in forwarded text; a forward needs its marker line, so most text skips the search. */
+/** Whether a place in a segment stands in forwarded text. */
 export function forwarded(segment: Segment, index: number): boolean {
-  if (!FORWARD_WORD.test(segment.text)) return false;
   const at = forwardStart(segment);
   return at >= 0 && index >= at;
 }
 
 /** The part of a segment the customer wrote before a forward they pass on (the whole segment when there is none). */
 export function ownPart(segment: Segment): Segment {
-  if (!FORWARD_WORD.test(segment.text)) return segment;
   const at = forwardStart(segment);
   // A new object, not a spread: words cached on the segment belong to its whole text.
   return at >= 0 ? { message: segment.message, start: segment.start, text: segment.text.slice(0, at) } : segment;

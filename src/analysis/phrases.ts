@@ -485,28 +485,26 @@ export function inQuestion(m: PhraseMatch): boolean {
   return after.includes('?');
 }
 
-/** Index of the first word of a segment in a sentence after `sentence` (words are in sentence order). */
-export function firstWordAfter(words: readonly Word[], sentence: number): number {
+/** How many of `count` ordered items come before a point: the index of the first that does not (binary search). */
+function countBefore(count: number, before: (k: number) => boolean): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (words[mid]!.sentence <= sentence) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** Index of the first word of a segment in a sentence after `sentence` (words are in sentence order). */
+export function firstWordAfter(words: readonly Word[], sentence: number): number {
+  return countBefore(words.length, (k) => words[k]!.sentence <= sentence);
+}
+
 /** Index of the first word of a segment starting at or after `offset` (words.length if none). */
 export function firstWordFrom(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(words.length, (k) => words[k]!.start < offset);
 }
 
 /** Where a sentence runs in its segment's text, from its first word to its last (found by binary search). */
@@ -605,28 +603,16 @@ export class Spans {
   has(segment: Segment, at: number): boolean {
     const spans = this.bySegment.get(segment);
     if (!spans) return false;
-    let lo = 0;
-    let hi = spans.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans.starts[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && spans.reach[lo - 1]! > at;
+    const starting = countBefore(spans.starts.length, (k) => spans.starts[k]! <= at);
+    return starting > 0 && spans.reach[starting - 1]! > at;
   }
 
   /** Whether a stretch [start, end) of a segment shares a character with a span. */
   overlaps(segment: Segment, start: number, end: number): boolean {
     if (this.has(segment, start)) return true;
     const starts = this.bySegment.get(segment)?.starts ?? [];
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! < end;
+    const next = countBefore(starts.length, (k) => starts[k]! < start);
+    return next < starts.length && starts[next]! < end;
   }
 
   /** Whether a match starts inside a span. */

@@ -273,7 +273,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   for (const { category, asks, topics, context } of candidates) {
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(
-      context.filter((m) => !storyBeforeNeed(m) && !PURPOSE_OR_OWN.test(around(m).before) && !REJECTED_AFTER.test(around(m).after)),
+      context.filter((m) => {
+        if (storyBeforeNeed(m)) return false;
+        const { before, after } = around(m);
+        return !PURPOSE_OR_OWN.test(before) && !REJECTED_AFTER.test(after);
+      }),
     );
     const kept = keeping(category.id).filter((k) => !alreadyUsed(k));
     const keptMessages = messagesOf(kept);
