@@ -113,12 +113,14 @@ const NOT_FOR_YOU = /(?<![\p{L}])(?:не вопрос к вам|не к вам|�
 const WILL_DO_BEFORE =
   /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)\s+(?:will|['’]ll|are going to|am going to|is going to|plan to|can)\s+(?:\p{L}+\s+){0,2}$/iu;
 const THEMSELVES_AFTER = /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own)(?![\p{L}])/iu;
+/** "We did customize the theme colours", "мы уже перенесли": the customer tells work done on their side, not asked. */
+const DONE_BEFORE = /(?<![\p{L}])(?:we|i|they|мы|я)\s+(?:did|have|['’]ve|had|already|уже)\s+(?:already\s+)?$/iu;
 const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|программист\p{L}*|разработчик\p{L}*)\s+(?:сами|сам|сама|самостоятельно)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
-  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before)) return true;
+  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
   return WILL_DO_BEFORE.test(before) && THEMSELVES_AFTER.test(after);

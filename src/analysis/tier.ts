@@ -5,6 +5,14 @@ import { byKey, firstWordAfter, firstWordFrom, inQuestion, negated, Sentences, t
 import { forwarded } from './forwarded';
 import { severityBook } from './rules/severity';
 
+/** A denial between a limit's words turns it round: "other browsers, nothing works", "до сих пор не работает". */
+const DENIED_WITHIN = /(?<![\p{L}])(?:nothing|none|not|no|never|ничего|ни|не|нет)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+
+/** One exchange direction named by its currency codes ("QIWI → USDT", "Payeer USD -> BTC"): the damage stops there. */
+const ONE_DIRECTION = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]{1,11}(?:\s\p{Lu}{3,4})?\s?(?:→|->|=>)\s?\p{Lu}{2,6}(?![\p{L}\d])/u;
+
+const BUT = /(?<![\p{L}])(?:but|however|yet|но|однако|зато)(?![\p{L}])/iu;
+
 const SEVERITY_ORDER: Severity[] = ['stopped', 'malfunction', 'question'];
 
 /** A "?" asks after a word; one that starts a URL query ("watch?v=") or a bare "???" nudge asks nothing. */
@@ -43,8 +51,17 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   const found = byKey(matches);
   // "ни в одном направлении" denies the limit it names; "other sites on the server work" names no part of the product.
   const also = new Sentences([...(found.get('also') ?? []), ...(found.get('elsewhere') ?? [])]);
-  const limited = (found.get('limited') ?? []).filter((m) => !negated(m) && !also.has(m));
-  if (limited.length > 0) found.delete('stopped');
+  // "The public site still works, but nobody can log in to process orders": the damage told after a "but" outweighs the limit.
+  const outweighed = (m: PhraseMatch) =>
+    (found.get('stopped') ?? []).some(
+      (s) =>
+        s.segment === m.segment &&
+        s.sentence === m.sentence &&
+        s.evidence.at.start >= m.evidence.at.end &&
+        BUT.test(m.segment.text.slice(m.evidence.at.end - m.segment.start, s.evidence.at.start - m.segment.start)),
+    );
+  const limited = (found.get('limited') ?? []).filter((m) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !also.has(m) && !outweighed(m));
+  if (limited.length > 0 || segments.some((s) => ONE_DIRECTION.test(s.text))) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
   const notAsked = new Sentences(found.get('not-question'));
   const asks = (m: PhraseMatch) => !notAsked.has(m) && !nudge(m.segment, m.sentence) && !forwarded(m.segment, m.evidence.at.start - m.segment.start);

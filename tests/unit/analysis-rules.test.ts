@@ -377,6 +377,14 @@ describe('suggestTier', () => {
     expect(tierOf('Фильтр заявок по статусу в админке не работает, показывает все.').suggested).toBe('partial');
     expect(tierOf('The limit is 10000 but clients can create orders for 50000.').suggested).toBe('partial');
     expect(tierOf('Курсы с binance не тянутся с утра, остальные источники норм.').suggested).toBe('partial');
+    // a limit named in any words, a direction named by its codes, and a limit turned round
+    expect(tierOf('Payeer orders show error 502. All other merchants confirm fine.').suggested).toBe('partial');
+    expect(tierOf('Клиенты не могут войти — гостевые заявки всё ещё проходят.').suggested).toBe('partial');
+    expect(tierOf('Не работает направление QIWI → USDT, заявки не создаются.').suggested).toBe('partial');
+    expect(tierOf('Site is down, I tried other browsers, nothing works.').suggested).toBe('critical');
+    expect(tierOf('Заявки до сих пор не создаются, сайт лежит.').suggested).toBe('critical');
+    expect(tierOf('The public site still works, but nobody can log in to process orders.').suggested).toBe('critical');
+    expect(tierOf('Ожидаю 98 USDT, как считает калькулятор на главной. Получаю 96.').suggested).toBe('partial');
     expect(tierOf('How do I add a Turkish interface language? Side note: the site was down this morning, but everything is fine now.').suggested).toBe('consultation');
     expect(tierOf('Since noon the main page and /admin are a blank white page for everyone.').suggested).toBe('critical');
     expect(tierOf("The exchanger is dead in the water, we can't even log in to see the orders.").suggested).toBe('critical');

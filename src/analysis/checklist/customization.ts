@@ -162,7 +162,8 @@ const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|nothing|nobody|wit
 /** A change made through the admin panel ("шаблон письма правили только через админку") is configuration. */
 const THROUGH_ADMIN_AFTER = /^[^.!?;\n]{0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin(?![a-z]))/i;
 const THROUGH_ADMIN_WITHIN = /(?:through|via)\s+(?:the\s+)?admin|через\s+админ/i;
-const NEGATED_AFTER = /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не было|не делали|не вносили|none|nothing|were not|was not)(?![a-zа-яё])/i;
+const NEGATED_AFTER =
+  /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не\s+(?:был|дела|вносил|ставил|устанавлива|подключа|добавля|трогал|меня|правил)[а-яё]*|none|nothing|were not|was not)(?![a-zа-яё])/i;
 /** A negation among the words a phrase spans ("код не меняли", "template was never edited"). */
 const NEGATED_WITHIN = /(?:^|[^a-zа-яё])(?:not|no|never|nothing|не|ни|ничего|никто)\s/i;
 

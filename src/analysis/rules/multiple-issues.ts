@@ -40,8 +40,8 @@ function addedIssue(segments: readonly Segment[]): PhraseMatch | null {
     .scan(segments)
     .filter((m) => m.key === 'stopped' || m.key === 'malfunction');
   const same = new Sentences(found.filter((m) => m.key === 'same'));
-  const troubled = new Sentences(trouble);
   const told = [...trouble, ...found.filter((m) => m.key === 'contradiction')];
+  const troubled = new Sentences(told);
   for (const opener of openers) {
     if (same.has(opener) || !troubled.has(opener)) continue;
     const earlier = told.some((m) => (m.segment === opener.segment ? m.sentence < opener.sentence : segments.indexOf(m.segment) < segments.indexOf(opener.segment)));

@@ -164,6 +164,8 @@ export const NOT_A_QUESTION: readonly string[] = [
   'how to reproduce|how to repeat|how to replicate|steps to reproduce|how it happens|how it happened',
   'как воспроизвести|как повторить|как это происходит|как это получилось|как проявляется|как воспроизводится|как выглядит|как она выглядит|как он выглядит|как это выглядит',
   'how it looks|how it happens|not sure how urgent|не знаю насколько срочно',
+  // "как" that compares or gives a reason ("Ожидаю 98 USDT, как считает калькулятор", "так как сайт лежит")
+  'так как|так же как|также как|как и$|как раньше|как обычно|как положено|как было|как всегда|как считает|как показывает|как написано|как указано|как в$ документации|как в$ инструкции',
   'any news|any update|any updates|any progress|any news on|news on this|update on this|updates on this|status on this|heard back',
   'when * be fixed|be resolved|fix it|fix this|hear back|get an answer|get a reply|you reply|you answer|you respond',
   'есть ли новости|есть новости|какие новости|какие-то новости|есть ли какие новости|есть подвижки|есть ли подвижки|что по моему|что с моим|по моему вопросу|по моему обращению|по моей заявке|по тикету',
@@ -189,8 +191,11 @@ export const ASKS_FOR_FIX: readonly string[] = [
 /** The damage is limited to a part ("other directions work"): a malfunction even where stopped words appear. */
 export const LIMITED_DAMAGE: readonly string[] = [
   'filter|button|field|tab$|section|report|sorting|search|export * in$ * admin', 'фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк * в$ админк',
-  'other directions|other currencies|others * work|works|fine|ok$|okay', 'only * one|this * direction|currency|order',
-  'one direction', 'остальные * работают|в порядке|нормально', 'other admin pages|other pages|остальные страницы|другие страницы|остальные разделы', 'в$ админк * * фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк',
+  // whatever else is named as working ("all other merchants confirm fine", "другие платёжки добавлялись без проблем")
+  'other|others * work|works|fine|ok$|okay|without problems', 'only * one|this * direction|currency|order',
+  'one direction', 'still work|still works|still working|still go through', 'остальные|другие * работают|работает|в порядке|нормально|без проблем|проходят',
+  'по-прежнему|всё еще|все еще|до сих пор * работают|работает|проходят|создаются',
+  'other admin pages|other pages|остальные страницы|другие страницы|остальные разделы', 'в$ админк * * фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк',
   'in$ the admin * * filter|button|field|tab$|section|report|sorting|search|export', 'только * одно|одном|этом * направлен|валют|заявк',
   'на направлении', 'в одном направлении', 'одно направление',
   // the same on another device or browser works
