@@ -44,6 +44,32 @@ function quotedRanges(text: string): [number, number][] {
   }
   return ranges;
 }
+
+/**
+ * Pasted log or error lines ("PHP Fatal error: … in /var/www/…", "[2026-06-16 …] production.ERROR: …", "#0 /app/…"),
+ * as [start, end) ranges: their words are the program's, not the customer's, quoted or not. Only line starts are tried.
+ */
+function pastedLineRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    PASTED_LINE.lastIndex = start;
+    if (PASTED_LINE.test(text)) ranges.push([start, end]);
+    start = end + 1;
+  }
+  return ranges;
+}
+// Sticky, tried at each line start; `[ \t]*`, not `\s*`, so a run of empty lines is not rescanned from each.
+const PASTED_LINE =
+  /[ \t]*(?:PHP\s+)?(?:Fatal error|Parse error|Warning:|Notice:|Deprecated:|Uncaught\s|Stack trace|#\d{1,3}\s|\[\d{4}-\d{2}-\d{2}|SQLSTATE\[|[\w\\]{2,80}(?:Exception|Error):|at\s+\S+\.(?:php|js|ts|py)|in\s+\/)/y;
+
+/** Quoted text and pasted log lines, ordered by start (a quote may sit inside a pasted line). */
+function pastedRanges(text: string): [number, number][] {
+  const quotes = quotedRanges(text);
+  const lines = pastedLineRanges(text);
+  return lines.length === 0 ? quotes : [...quotes, ...lines].sort((a, b) => a[0] - b[0]);
+}
 const GAP_WORDS = 3;
 
 export interface Word {
@@ -54,7 +80,7 @@ export interface Word {
   start: number;
   end: number;
   sentence: number;
-  /** Inside quotes or backticks: pasted error text rather than the customer's own words. */
+  /** Inside quotes or backticks, or on a pasted log line: error text rather than the customer's own words. */
   quoted: boolean;
 }
 
@@ -139,7 +165,7 @@ export function tokenize(segment: Segment): TokenizedText {
   const lower = normalizeWord(text);
   const aligned = lower.length === text.length;
   const words: Word[] = [];
-  const quotes = quotedRanges(text);
+  const quotes = pastedRanges(text);
   let quote = 0;
   let sentence = 0;
   let prevEnd = 0;

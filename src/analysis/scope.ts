@@ -167,24 +167,6 @@ function inLink(m: PhraseMatch, paths: boolean): boolean {
     return URL_CHUNK.test(chunk) || (paths && (PATH_CHUNK.test(chunk) || SELECTOR_CHUNK.test(chunk)));
   });
 }
-/**
- * Whether a match stands in a pasted log or error line ("PHP Fatal error: … in /var/www/…", "[2026-06-16 …]
- * production.ERROR: …", "#0 /app/…"): its words are the program's, not the customer's, quoted or not. The line's start
- * is looked for at most LOG_LOOKBACK characters back, so an endless line costs no more.
- */
-function inLogLine(m: PhraseMatch): boolean {
-  const { text } = m.segment;
-  const at = m.evidence.at.start - m.segment.start;
-  const from = Math.max(0, at - LOG_LOOKBACK);
-  const newline = text.slice(from, at).lastIndexOf('\n');
-  if (newline === -1 && from > 0) return false;
-  const lineStart = from + newline + 1;
-  return LOG_LINE.test(text.slice(lineStart, lineStart + 60));
-}
-const LOG_LOOKBACK = 300;
-const LOG_LINE =
-  /^\s*(?:PHP\s+)?(?:Fatal error|Parse error|Warning:|Notice:|Deprecated:|Uncaught\s|Stack trace|#\d{1,3}\s|\[\d{4}-\d{2}-\d{2}|SQLSTATE\[|[\w\\]{2,80}(?:Exception|Error):|at\s+\S+\.(?:php|js|ts|py)|in\s+\/)/;
-
 /** As `\s`, without a regex call per character (the common characters by code). */
 function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
@@ -224,7 +206,6 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       !m.quoted &&
       !inLink(m, paths) &&
       !inHost(m) &&
-      !inLogLine(m) &&
       !contextSpans?.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end);
     const asks = (found.get(askKey(category.id)) ?? []).filter((m) => own(m, false));
     const topics = (found.get(topicKey(category.id)) ?? []).filter((m) => own(m, true));

@@ -54,6 +54,8 @@ export const HOSTILE_TICKETS: Record<string, Ticket> = {
   'quotes and error words': { subject: '', messages: [customer(`"${'error '.repeat(100_000)}`)] },
   'one long URL': { subject: '', messages: [customer(`https://example.io/${'a'.repeat(MB)}`)] },
   'many list lines': { subject: '', messages: [customer('1) click\n'.repeat(100_000))] },
+  'blank lines': { subject: '', messages: [customer(`${' \t\n'.repeat(MB / 3)}site down`)] },
+  'pasted log lines': { subject: '', messages: [customer('PHP Warning: please fix ssl in /var/www/a.php\n'.repeat(20_000))] },
   'repeated ru stems': { subject: '', messages: [customer('доработ '.repeat(100_000))] },
   // One endless sentence of topics and asks: every match's sentence is the whole text, so nothing may read it per match.
   'one sentence of topics': { subject: '', messages: [customer('ssl hosting server vps '.repeat(45_000))] },
