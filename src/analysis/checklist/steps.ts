@@ -42,7 +42,7 @@ const STRONG = [
 const WEAK = [
   'open(?:s|ed)?', 'change[sd]?', 'set', 'send', 'pay', 'paid', 'try', 'tried', 'run', 'ran', 'make', 'made', 'start(?:ed)?',
   'install(?:ed)?', 'update[sd]?', 'upgrade[sd]?', 'check(?:ed)?',
-  'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login', 'type[sd]?',
+  'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login', 'type[sd]?', 'appl(?:y|ies|ied)', 'filter(?:s|ed)?',
 ];
 const AFTER_SUBJECT =
   '(?<=(?:^|[\\n.,;:!?→>()]|(?:^|[^a-zа-яё])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';
@@ -103,7 +103,8 @@ function sentenceWithActions(segments: readonly Segment[]): Evidence | undefined
       const actions = countActions(sentence);
       const arrows = sentence.match(ARROWS)?.length ?? 0;
       const chained = actions >= 2 && (THEN.test(sentence) || arrows >= 1 || /,/.test(sentence) || actions >= 3);
-      if ((arrows >= 2 && actions >= 1) || chained) {
+      // Three arrows walk a path through the interface ("Orders → Filter → Status "Paid" → Apply") even with no verb.
+      if ((arrows >= 2 && actions >= 1) || arrows >= 3 || chained) {
         const lead = sentence.length - sentence.trimStart().length;
         return evidenceIn(segment, offset + lead, sentence.trim().length);
       }

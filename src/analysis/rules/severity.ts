@@ -195,6 +195,8 @@ export const LIMITED_DAMAGE: readonly string[] = [
   'other|others * work|works|fine|ok$|okay|without problems', 'only * one|this * direction|currency|order',
   'one direction', 'still work|still works|still working|still go through', 'остальные|другие * работают|работает|в порядке|нормально|без проблем|проходят',
   'по-прежнему|всё еще|все еще|до сих пор * работают|работает|проходят|создаются',
+  // one page of the admin or of the user's account ("the Directions page in the admin", "страница верификации в личном кабинете")
+  'page in$ the$ * admin|account|cabinet|dashboard', 'страниц * в$ * админк|кабинет',
   'other admin pages|other pages|остальные страницы|другие страницы|остальные разделы', 'в$ админк * * фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк',
   'in$ the admin * * filter|button|field|tab$|section|report|sorting|search|export', 'только * одно|одном|этом * направлен|валют|заявк',
   'на направлении', 'в одном направлении', 'одно направление',
@@ -208,6 +210,7 @@ export const ALSO: readonly string[] = [
   'тоже', 'также', 'даже', 'too$', 'also', 'as well', 'either$', 'even$',
   // the part fails for everything that passes through it
   'for every order|for all orders|for each order|every single order|for any order|по всем заявкам|по каждой заявке|для всех заявок|для любой заявки',
+  'every page|all pages|any page|each page|все страницы|всех страницах|любая страница|любой странице|каждая страница|каждой странице',
 ];
 
 /** "остальные сайты на этом сервере работают": what works is outside the product, so it limits nothing. */

@@ -87,6 +87,7 @@ export const PROJECT_RESTORE: readonly string[] = [
   'восстанов * копи', 'восстанов * работ', 'восстанов * данн', 'восстанов * баз', 'откат',
   'восстановите * как можно скорее|срочно|поскорее|побыстрее|как можно быстрее|asap',
   'restore|recover * asap|urgently|immediately|as soon as possible|right away',
+  'restored|recovered|rolled back * from$ a$ backup|from$ the$ backup|from$ backup', 'восстановил * из$ бэкапа|из$ резервной', 'bring * back$', 'вернуть * каталог|раздел|сайт|магазин * обратно',
 ];
 
 /** Restores that are not urgent: password recovery and backup how-tos. */
@@ -120,8 +121,8 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
   'также * вопрос', 'пока писал|пока писала|вспомнил|вспомнила|вспомнили', 'у нас еще|у нас ещё * перестал|не$ работает|не$ приход|сломал|проблем|ошибк', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
   'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
-  'another request|one more request|second request|additional request|two requests|two tasks|do both|both things|both of these',
-  'еще просьба|еще одна просьба|и еще просьба|вторая просьба|две задачи|две просьбы|два дела|обе задачи|оба вопроса|и то и другое',
+  'another request|one more request|second request|additional request|separate request|separate task|two requests|two tasks|do both|both things|both of these',
+  'еще просьба|еще одна просьба|и еще просьба|вторая просьба|отдельная просьба|отдельная задача|две задачи|две просьбы|два дела|обе задачи|оба вопроса|и то и другое',
   'while you re at it|while i m at it|while i am at it', 'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
 ];
 
