@@ -57,6 +57,7 @@ const KNOWN_MISREADINGS: Record<
   'blindAA-027': { signals: [], why: 'a catalogue section deleted by an employee, restored from a backup, is not read as a recovery of the project' },
   'blindAA-040': { categories: [], why: '"Не поможете поправить вёрстку?" after a reworked HTML template names no design work the policy lists' },
   'blindAA-060': { categories: [], why: '"может быть, подскажете, как наладить синхронизацию" with МойСклад is not read as a request' },
+  'blindAD-046': { tier: 'critical', why: '"NOTHING WORKS" shouted after "RATES ARE NOT UPDATING" reads as a stopped product, not as venting' },
   'blindAA-061': { tier: 'consultation', why: 'a filter showing the wrong orders, told beside "как раз после…", reads as a question' },
   'blindAA-063': { categories: ['customization'], why: 'a merchant module "от сторонних разработчиков" reads as a merchant integration asked, not as fixing a third party\'s module' },
   'blindAA-067': { signals: [], why: 'a password given after "вот он на всякий случай:" is too far from the word «Пароль» to be read as pasted' },
