@@ -110,7 +110,7 @@ const WITHDRAWING: readonly string[] = [
   'no longer * need|needed|necessary|relevant', 'not$ needed|not$ necessary * anymore|any more|after all',
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
-  'отбой|отменяется|снимаем|вопрос снят|забудьте', 'сами * перенесли|сделали|настроили|справились|разобрались',
+  'отбой|отменяется|снимаем|снимаю|вопрос снят|просьба снята|забудьте', 'drop|withdraw|cancel * * request|question|part', 'request|question * withdrawn|dropped|cancelled', 'сами * перенесли|сделали|настроили|справились|разобрались',
 ];
 
 /**
