@@ -104,7 +104,8 @@ const DENIED_BEFORE = new RegExp(
 );
 const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|но|а|только|просто|лишь|зато)(?![\p{L}])/iu;
 /** "…это не вопрос к вам", "that part is not for you": the sentence says the work is not asked of the vendor. */
-const NOT_FOR_YOU = /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you)(?![\p{L}])/iu;
+const NOT_FOR_YOU =
+  /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you|no help (?:is )?(?:needed|required)|(?:don['’]t|do not) need (?:any )?help|помощь (?:тут |здесь |там )?не (?:нужна|требуется)|не нужна помощь)(?![\p{L}])/iu;
 
 /**
  * "…our own admin will install the SSL certificate … himself", "мы сами настроим SSL": the customer's side says it
@@ -112,7 +113,12 @@ const NOT_FOR_YOU = /(?<![\p{L}])(?:не вопрос к вам|не к вам|�
  */
 const WILL_DO_BEFORE =
   /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)\s+(?:will|['’]ll|are going to|am going to|is going to|plan to|can)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** "We customized our theme ourselves": the customer's side told as the doer of the work. */
+const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))\s+$/iu;
 const THEMSELVES_AFTER = /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own)(?![\p{L}])/iu;
+/** "Стоит модуль СДЭК от стороннего разработчика, но дело не в нём": the thing is named only to rule it out. */
+const NOT_THE_CAUSE_AFTER =
+  /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with)(?![\p{L}])/iu;
 /** "We did customize the theme colours", "мы уже перенесли": the customer tells work done on their side, not asked. */
 const DONE_BEFORE = /(?<![\p{L}])(?:we|i|they|мы|я)\s+(?:did|have|['’]ve|had|already|уже)\s+(?:already\s+)?$/iu;
 const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|программист\p{L}*|разработчик\p{L}*)\s+(?:сами|сам|сама|самостоятельно)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -121,10 +127,12 @@ const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|про�
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
   if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before)) return true;
+  if (NOT_THE_CAUSE_AFTER.test(after)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
-  return WILL_DO_BEFORE.test(before) && THEMSELVES_AFTER.test(after);
+  return (WILL_DO_BEFORE.test(before) || SUBJECT_BEFORE.test(before)) && THEMSELVES_AFTER.test(after);
 }
+
 
 /**
  * Context that does not make the ask a bug report: in a purpose clause ("…настроить supervisor, чтобы после ребута
@@ -252,6 +260,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
   const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
+  // Sentences that name some category's work: a retraction there takes back only what it names.
+  const named = new Sentences(candidates.flatMap(({ asks, topics }) => [...asks, ...topics]));
   const flags: ScopeFlag[] = [];
   for (const { category, asks, topics, context } of candidates) {
     const cancelled = messagesOf(context);
@@ -280,8 +290,16 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     }[category.topicRequests];
     const asked = ask ?? topics.find((m) => topicAsk(category.id, m, asking, keptMessages) && stands(m));
     if (!asked) continue;
-    // A later message that names the work again to take it back ("never mind the migration, we did it ourselves").
-    const withdrawn = [...asks, ...topics].some((m) => m.segment.message > asked.segment.message && requests.withdrawals.has(m));
+    // A later message that names the work again to take it back ("never mind the migration, we did it ourselves"),
+    // or takes back what it does not name ("Понял, сверстаем сами, просьбу снимаю").
+    const later = (ref: SentenceRef) => ref.segment.message > asked.segment.message;
+    const askedAgain = (ref: SentenceRef) =>
+      [...asks, ...topics].some((m) => m.segment.message > ref.segment.message && (asks.includes(m) || requests.any.has(m)) && stands(m));
+    const withdrawn =
+      [...asks, ...topics].some((m) => later(m) && requests.withdrawals.has(m)) ||
+      [...requests.retractions.refs()].some(
+        (ref) => later(ref) && !named.has(ref) && !askedAgain(ref),
+      );
     if (withdrawn) continue;
     flags.push({
       category: category.id,

@@ -179,6 +179,28 @@ describe('detectScope', () => {
     expect(categories('bitrix24', 'The landing form looks dated. Could someone restyle it and add a consent checkbox?')).toEqual(['web-development']);
   });
 
+  it('reads an ask taken back later, named or not, and a thing named only to rule it out', () => {
+    const categories = (id: string, ...messages: (string | Msg)[]) => scopeOf(id, ticket(...messages)).flags.map((f) => f.category);
+    const declined = { role: 'agent' as const, text: 'Layout work is not part of technical support.' };
+    expect(categories('bitrix24', 'Сверстайте нам новый шаблон раздела «Вакансии».', declined, 'Понял, сверстаем сами, просьбу снимаю.')).toEqual([]);
+    expect(categories('bitrix24', 'Please develop a custom CRM tab for invoices.', declined, 'OK, drop that request. The mail sync is broken though.')).toEqual([]);
+    // Retracted, then asked again; a retraction that names other work leaves this one standing.
+    expect(
+      categories('bitrix24', 'Please develop a custom CRM tab.', declined, 'Never mind.', 'Actually, please develop the custom CRM tab after all.'),
+    ).toEqual(['web-development']);
+    expect(
+      categories('iexexchanger', 'Please move the exchanger to our new VPS and explain how the payout controller works.', 'Never mind the migration, our admin did it.'),
+    ).toEqual(['source-code']);
+    // Done by the customer's side, or named and ruled out.
+    expect(categories('ixxo', 'We customized our storefront theme CSS ourselves - no help needed there. The CSV export is empty.')).toEqual([]);
+    expect(
+      categories('bitrix24', 'Стоит модуль доставки от стороннего разработчика, но дело не в нём: мы его отключили, а заказ всё равно не оформляется.'),
+    ).toEqual([]);
+    expect(categories('bitrix24', 'Стоит модуль доставки от стороннего разработчика, после него заказ не оформляется. Посмотрите модуль?')).toEqual([
+      'third-party-software',
+    ]);
+  });
+
   it('needs no code for a new policy: its own phrases decide', () => {
     const base = policy('ixxo');
     const custom = policySchema.parse({
@@ -451,6 +473,12 @@ describe('suggestTier', () => {
     expect(followUp('The rate for BTC on the site is ten times lower than in the admin.', 'HELLO???')).toBe('partial');
     expect(followUp('Курс BTC на сайте в 10 раз меньше, чем в админке.', 'вы где вообще')).toBe('partial');
     expect(followUp('Where is the commission set?', 'HELLO???')).toBe('consultation');
+  });
+
+  it('reads a value that fails to change as a malfunction, even beside a question', () => {
+    const tierOf = (text: string) => suggestTier(policy('iexexchanger'), customerSegments(ticket(text)), ticket(text)).suggested;
+    expect(tierOf("The BTC reserve doesn't decrease after completed orders. Also, could you add a memo column to the export?")).toBe('partial');
+    expect(tierOf('Резерв не уменьшается после завершённых заявок. И можно ли добавить колонку в экспорт?')).toBe('partial');
   });
 
   it('reads negations written without an apostrophe as with one', () => {

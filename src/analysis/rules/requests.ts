@@ -106,11 +106,21 @@ const REFUSING: readonly string[] = [
 
 /** "Never mind the migration, our admin did it", "Переезд больше не нужен": an earlier ask taken back. */
 const WITHDRAWING: readonly string[] = [
-  'never mind|nevermind|forget$|forget about|disregard|scratch$ that', 'ignore$ * * request|question|part',
+  'never mind|nevermind|forget$|forget about|disregard|scratch$ that',
   'no longer * need|needed|necessary|relevant', 'not$ needed|not$ necessary * anymore|any more|after all',
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
-  'отбой|отменяется|снимаем|снимаю|вопрос снят|просьба снята|забудьте', 'drop|withdraw|cancel * * request|question|part', 'request|question * withdrawn|dropped|cancelled', 'сами * перенесли|сделали|настроили|справились|разобрались',
+  'отменяется', 'сами * перенесли|сделали|настроили|справились|разобрались',
+];
+
+/**
+ * "Просьбу снимаю", "OK, drop that request": an ask taken back without naming its work again, which takes back the
+ * earlier asks unless the sentence names the ones it means.
+ */
+const RETRACTING: readonly string[] = [
+  'never mind|nevermind|scratch$ that', 'disregard * * request|question|part|that$|this$|it$|above|previous|earlier', 'forget$ * about$ * it$|that$|this$',
+  'drop|withdraw|cancel|ignore$ * * request|question|part', 'request|question * withdrawn|dropped|cancelled',
+  'отбой|забудьте', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
 ];
 
 /**
@@ -148,6 +158,7 @@ const book = () =>
     ['answering', ANSWERING],
     ['refusing', REFUSING],
     ['withdrawing', WITHDRAWING],
+    ['retracting', RETRACTING],
     ['helpless', HELPLESS],
     ['needing', NEEDING],
     ['working', WORKING],
@@ -168,8 +179,10 @@ export interface Requests {
   all: Sentences;
   /** Needs stated outright: the story told before one ("we changed hosting and now need…") does not make its ask a bug report. */
   needs: PhraseMatch[];
-  /** Sentences that take an earlier ask back ("never mind the migration"). */
+  /** Sentences that take an earlier ask back ("never mind the migration", "просьбу снимаю"). */
   withdrawals: Sentences;
+  /** Of those, the ones that need not name the work again ("OK, drop that request"). */
+  retractions: Sentences;
   /** The words that put each ask ("is it possible to have your developers…"): no context of a how-to question. */
   askingWords: Spans;
 }
@@ -217,7 +230,9 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const workOrAnswers = new Sentences([...work.refs(), ...answers.refs()]);
   const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct').map(spanOf));
   const needs = found.filter((m) => m.key === 'needing');
-  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals: of('withdrawing'), askingWords };
+  const retractions = of('retracting');
+  const withdrawals = new Sentences([...of('withdrawing').refs(), ...retractions.refs()]);
+  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, askingWords };
 }
 
 /** "а вы молчите", "что вы хотите": after "а/но/что… вы" the imperative's ending tells, not orders ("может, вы посмотрите" still asks). */

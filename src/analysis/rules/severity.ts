@@ -107,7 +107,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'not$ a single|not one|none of the * payout|payouts|withdrawal|withdrawals',
   ],
   malfunction: [
-    'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|get|log|login|access|connect|upload',
+    'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|get|log|login|access|connect|upload|decreas|increas|reduc|subtract|refresh|reflect|sort|filter|search|print|download|start|run$|trigger',
     'not work', 'not updat', 'not send', 'not arriv', 'not show', 'not display', 'not sav', 'not load', 'not chang',
     'not calculat', 'not receiv', 'no longer', 'stopped', 'stops', 'broken', 'broke$', 'wrong', 'incorrect', 'error', 'frozen|froze$',
     'fail', 'bug', 'empty', 'missing', 'instead of', 'delayed|with a delay|lags behind', 'disappear', 'stuck', 'hangs', 'freez', 'crash', 'shows 0', 'shows zero',
@@ -118,7 +118,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'не$ грузит', 'не$ отвеча', 'не$ видн', 'не$ учитыва', 'не$ применя', 'не$ начисля', 'не$ доход',
     'не$ уход', 'не$ тян', 'не$ понима', 'не$ вывод', 'беда', 'давности', 'как$ выбрано|как$ указано|как$ настроено * в$ настройках|в$ админке',
     'нет$ в$ списке|нет$ на$ сайте|нет$ на$ главной|не$ появляется|не$ появилось|не$ появился', 'not$ in$ the list|missing from the list|not$ on$ the site|doesn t appear|does not appear', 'не$ совпада', 'не$ прикрепл', 'не$ прикрепит', 'не$ добавля', 'не$ удаля', 'не$ редактир',
-    'не$ импортир', 'не$ экспортир', 'не$ печата', 'не$ формир', 'не$ генерир', 'не$ переда', 'не$ заполня', 'не$ распозна', 'doesnt|dont|didnt|cant|isnt|wont * work|working|update|show|load|open|save',
+    'не$ уменьша|не$ увеличива|не$ сортир|не$ фильтр|не$ скачива|не$ запуска', 'не$ импортир', 'не$ экспортир', 'не$ печата', 'не$ формир', 'не$ генерир', 'не$ переда', 'не$ заполня', 'не$ распозна', 'doesnt|dont|didnt|cant|isnt|wont * work|working|update|show|load|open|save',
     'reserve|резерв|balance|баланс|начислен|начисление|amount|сумма * 0$|0 00|zero|ноль|нулев', 'не$ подключа', 'не$ зачисля', 'не$ списыва', 'не$ активир', 'не$ запуска', 'не$ обрабатыва', 'не$ синхрониз',
     'перестал', 'перестает', 'перестаёт', 'ошибк', 'ошибоч', 'неправильн', 'неверн', 'некорректн',
     'пуст$|пустой|пустая|пустое|пустые|пусто$|пустую', 'баг', 'сломал', 'слетел', 'завис', 'пропал', 'пропадает',
