@@ -293,13 +293,15 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     // A later message that names the work again to take it back ("never mind the migration, we did it ourselves"),
     // or takes back what it does not name ("Понял, сверстаем сами, просьбу снимаю").
     const later = (ref: SentenceRef) => ref.segment.message > asked.segment.message;
-    const askedAgain = (ref: SentenceRef) =>
-      [...asks, ...topics].some((m) => m.segment.message > ref.segment.message && (asks.includes(m) || requests.any.has(m)) && stands(m));
+    const retractions = [...requests.retractions.refs()].filter((ref) => later(ref) && !named.has(ref));
+    // An ask put again after the retraction stands.
+    const retracted = () => {
+      const askedAgain = [...asks, ...topics.filter((m) => requests.any.has(m))].filter(stands);
+      const last = askedAgain.reduce((latest, m) => Math.max(latest, m.segment.message), -1);
+      return retractions.some((ref) => ref.segment.message > last);
+    };
     const withdrawn =
-      [...asks, ...topics].some((m) => later(m) && requests.withdrawals.has(m)) ||
-      [...requests.retractions.refs()].some(
-        (ref) => later(ref) && !named.has(ref) && !askedAgain(ref),
-      );
+      [...asks, ...topics].some((m) => later(m) && requests.withdrawals.has(m)) || (retractions.length > 0 && retracted());
     if (withdrawn) continue;
     flags.push({
       category: category.id,
