@@ -188,6 +188,9 @@ describe('detectScope', () => {
     expect(
       categories('bitrix24', 'Please develop a custom CRM tab.', declined, 'Never mind.', 'Actually, please develop the custom CRM tab after all.'),
     ).toEqual(['web-development']);
+    expect(categories('bitrix24', 'Please redesign our landing page.', declined, 'Forget that. Please develop a custom CRM tab instead.')).toEqual([
+      'web-development',
+    ]);
     expect(
       categories('iexexchanger', 'Please move the exchanger to our new VPS and explain how the payout controller works.', 'Never mind the migration, our admin did it.'),
     ).toEqual(['source-code']);
