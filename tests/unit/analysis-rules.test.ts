@@ -188,7 +188,7 @@ describe('detectScope', () => {
     expect(
       categories('bitrix24', 'Please develop a custom CRM tab.', declined, 'Never mind.', 'Actually, please develop the custom CRM tab after all.'),
     ).toEqual(['web-development']);
-    expect(categories('bitrix24', 'Please redesign our landing page.', declined, 'Forget that. Please develop a custom CRM tab instead.')).toEqual([
+    expect(categories('bitrix24', 'Please redesign our landing page.', declined, 'Never mind that. Please develop a custom CRM tab instead.')).toEqual([
       'web-development',
     ]);
     expect(
