@@ -118,7 +118,7 @@ const WITHDRAWING: readonly string[] = [
  * earlier asks unless the sentence names the ones it means.
  */
 const RETRACTING: readonly string[] = [
-  'never mind|nevermind|scratch$ that', 'disregard * * request|question|part|that$|this$|it$|above|previous|earlier', 'forget$ * about$ * it$|that$|this$',
+  'never mind|nevermind|scratch$ that', 'disregard * * request|question|part|that$|this$|it$|above|previous|earlier', 'forget$ * it$|that$|this$|request|question',
   'drop|withdraw|cancel|ignore$ * * request|question|part', 'request|question * withdrawn|dropped|cancelled',
   'отбой|забудьте', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
 ];
