@@ -24,6 +24,13 @@ const ASKING: readonly string[] = [
   'под ключ', 'под нас', 'в рамках поддержки|за отдельную плату|за доплату',
   // "do you do such integrations?", "вы такое делаете?": whether the vendor takes the work on
   'do you do|do you offer|do you provide|do you take on|do you handle', 'is that something * you|your team * handle|handles|do$|offer|take on',
+  'is$|would * * * something * you|your team|your guys|your people * handle|handles|do$|does|offer|offers|take on|could do|can do',
+  'это к вам|это по вашей части|это вы делаете|is this for you|is that for you|is this your department|is that your department',
+  // someone sought for the work, in a message to the vendor: "looking for someone to host the shop", "нужен человек, который перенесёт"
+  'looking for|need$|we need|searching for * someone|somebody|a person|a specialist|an expert * to$|who$|that can|who can',
+  'нужен|нужна|ищем|ищу|требуется * человек|специалист|кто то|кто нибудь|исполнитель * который|которая|кто$|чтобы',
+  'is it possible you|is it possible your|is it possible for you to', 'we d love|we would love|i d love|i would love * you|your * to$',
+  'нарисуете|сверстаете|перенесете|доработаете|переделаете|напишете|поднимете|разработаете|внедрите|интегрируете|перевезете|развернете|продлите ли|сделаете ли',
   'вы такое|такое * делаете|берете|беретесь|берете ли', 'может вы|может быть вы|а может вы', 'было бы круто|было бы классно',
   'можно * * вернуть|восстановить|откатить|починить|исправить',
   'could|can|would * that|this|it * be$ done',
