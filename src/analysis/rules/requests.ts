@@ -11,7 +11,7 @@ const ASKING: readonly string[] = [
   'please', 'pls', 'plz', 'could you', 'can you', 'would you', 'will you', 'need you to', 'want you to',
   'can u|could u|would u|will u', 'is it possible * * have you|have your|for you|for your',
   'for us$', 'help us', 'help me', 'possible for you', 'could your', 'can your', 'would your', 'we d like you',
-  'we would like you', 'i d like you', 'i would like you', 'kindly',
+  'we would like you', 'i d like you', 'i would like you', 'kindly', 'need help|need some help|need your help|нужна помощь|нужна ваша помощь|требуется помощь|требуется ваша помощь',
   'пожалуйста', 'можете', 'можешь', 'могли бы', 'сможете', 'прошу', 'просим', 'за нас', 'для нас', 'нам$ нужно чтобы',
   'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы', 'хотелось бы чтобы', 'есть ли возможность',
   'готовы * оплатить|заплатить|платить', 'оплатим', 'we were wondering', 'wondering whether|wondering if', 'is there any chance',
@@ -30,7 +30,7 @@ const ASKING: readonly string[] = [
   'looking for|need$|we need|searching for * someone|somebody|a person|a specialist|an expert * to$|who$|that can|who can',
   'нужен|нужна|ищем|ищу|требуется * человек|специалист|кто то|кто нибудь|исполнитель * который|которая|кто$|чтобы',
   'is it possible you|is it possible your|is it possible for you to', 'we d love|we would love|i d love|i would love * you|your * to$',
-  'нарисуете|сверстаете|перенесете|доработаете|переделаете|напишете|поднимете|разработаете|внедрите|интегрируете|перевезете|развернете|продлите ли|сделаете ли',
+  
   'вы такое|такое * делаете|берете|беретесь|берете ли', 'может вы|может быть вы|а может вы', 'было бы круто|было бы классно',
   'можно * * вернуть|восстановить|откатить|починить|исправить',
   'could|can|would * that|this|it * be$ done',
@@ -40,7 +40,7 @@ const ASKING: readonly string[] = [
   'what would it take|what will it take|what does it take', 'would it be possible', 'i assume you can|i expect you to|count on you|i trust you can',
   'we d like|we would like|i d like|i would like * support|your team|your developers|bitrix24 support * to$',
   'ready to pay|prepared to pay|glad to pay',
-  'any chance you|any chance your|is there any way you|is there a way you|are you able to', 'would appreciate if you|we d appreciate it if|i d appreciate it if',
+  'any chance you|any chance your|is there any way you|is there a way you|is there a way your|is there a way for you|is there any way your|are you able to', 'would appreciate if you|we d appreciate it if|i d appreciate it if',
   'если не затруднит|если вам не сложно|вам не сложно|не затруднит ли|можно вас попросить|хочу вас попросить|хотим попросить|попросим вас',
   'буду благодарен если|буду благодарна если|будем благодарны если|была бы благодарна если',
   // the vendor's people named as the ones to do it ("кто-то из ваших админов подключится")
@@ -92,7 +92,7 @@ const NOT_IMPERATIVE = new Set(['здравствуйте', 'извините', 
 /** Asks to repair the product: a bug report's request, which names no work by itself. */
 const REPAIRING: readonly string[] = [
   // "help" as a plea, not "that would help a lot"
-  'fix', 'repair', 'help$ me|help$ us|help$ with|help$ please|help$ to$|please help|you help|help$ asap', 'check$|checking', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'restore', 'recover', 'undo',
+  'need help|need some help|need your help|нужна помощь|нужна ваша помощь|требуется помощь|требуется ваша помощь', 'fix', 'repair', 'help$ me|help$ us|help$ with|help$ please|help$ to$|please help|you help|help$ asap', 'check$|checking', 'look into', 'look at', 'investigate', 'solve', 'resolve', 'restore', 'recover', 'undo',
   'revert', 'roll back', 'clean up', 'have a look|take a look|a quick look', 'гляньте|глянуть|взгляните',
   // a plea for urgency names no work: "please treat it as a priority"
   'treat * as$ * priority|urgent|emergency', 'prioritize|prioritise|asap|as soon as possible', 'в приоритет|приоритетно|побыстрее|поскорее',
@@ -135,7 +135,7 @@ const RETRACTING: readonly string[] = [
  * ("can you bump PHP and check the extensions are there").
  */
 const WORKING: readonly string[] = [
-  'set$ up', 'set$ * up$', 'setup$', 'install$', 'configure$', 'bump$', 'upgrade$', 'downgrade$', 'migrate$', 'renew$', 'deploy$',
+  'set$ up', 'set$ * up$', 'setup$', 'onto$', 'get$|getting * installed|set up|running', 'install$', 'configure$', 'bump$', 'upgrade$', 'downgrade$', 'migrate$', 'renew$', 'deploy$',
   'put * in$|on$', 'increase$', 'extend$', 'tune$', 'optimize$|optimise$', 'redesign$', 'develop$', 'integrate$',
   'настройт|настроит|донастро|перенастро', 'установит|поставьт|поставит', 'перенесит|перенест', 'продлит', 'разверн', 'увеличьт|увеличит',
   'расширьт|расширит', 'пропишит|прописат', 'закиньт|закинут', 'сверста', 'доработайт|доработат', 'оптимизир',
@@ -209,7 +209,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     const { words } = tokenize(segment);
     for (const [k, word] of words.entries()) {
       if (word.quoted) continue;
-      const russian = IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm) && !tellsOfYou(words, k);
+      const russian = (IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm) && !tellsOfYou(words, k)) || russianOffer(segment, words, k);
       if (!russian && !englishOrder(segment, words, k)) continue;
       const ref = { segment, sentence: word.sentence };
       if (howTo.has(ref) || refusing.has(ref)) continue;
@@ -264,11 +264,31 @@ function englishOrder(segment: Segment, words: readonly Word[], k: number): bool
   if (SUBJECT_AFTER.has(next) || /^\d/.test(next)) return false;
   const lineStart = segment.text.lastIndexOf('\n', word.start - 1) + 1;
   if (/^\s*(?:\d|[-*•])/.test(segment.text.slice(lineStart, word.start))) return false;
-  let last = k;
-  while (last + 1 < words.length && words[last + 1]!.sentence === word.sentence) last++;
-  const after = segment.text.slice(words[last]!.end, last + 1 < words.length ? words[last + 1]!.start : undefined);
-  return !after.includes('?') && !isStep({ segment, sentence: word.sentence }, true);
+  return !endsInQuestion(segment, words, k) && !isStep({ segment, sentence: word.sentence }, true);
 }
+
+/** Whether the sentence of word k ends with a question mark. */
+function endsInQuestion(segment: Segment, words: readonly Word[], k: number): boolean {
+  let last = k;
+  while (last + 1 < words.length && words[last + 1]!.sentence === words[k]!.sentence) last++;
+  return segment.text.slice(words[last]!.end, last + 1 < words.length ? words[last + 1]!.start : undefined).includes('?');
+}
+
+/**
+ * "Переедете нас на новый сервер?", "Возьмётесь?": a question opened by a verb of "вы" offers the vendor the work
+ * (not one that asks what they know or see: "Знаете, в чём дело?").
+ */
+function russianOffer(segment: Segment, words: readonly Word[], k: number): boolean {
+  const word = words[k]!;
+  if (!YOU_FUTURE.test(word.norm) || NOT_AN_OFFER.test(word.norm)) return false;
+  const before = k > 0 && words[k - 1]!.sentence === word.sentence ? words[k - 1]! : undefined;
+  // It opens the sentence or a clause after a dash or comma ("…по нашему макету — нарисуете?"), "вы" allowed before it.
+  const opensAfter = (w: Word | undefined) => w === undefined || /[—–:,-]/.test(segment.text.slice(w.end, word.start));
+  const opens = opensAfter(before) || (before!.norm === 'вы' && opensAfter(k > 1 && words[k - 2]!.sentence === word.sentence ? words[k - 2] : undefined));
+  return opens && endsInQuestion(segment, words, k);
+}
+const YOU_FUTURE = /^[а-я]{4,}(?:ете|етесь|итесь)$/;
+const NOT_AN_OFFER = /^(?:подска|скаж|расскаж|объясн|поясн|зна|понима|вид|дума|счита|помн|получа|слыш|увер|нужд|будет|може|смож|есть|хоч)/;
 const SUBJECT_AFTER = new Set(['we', 'you', 'i', 'they', 'he', 'she', 'sure', 'not']);
 
 /** English verbs that open a sentence as an order ("Fix it today.", "Do it.", "Set up the cron."). */
