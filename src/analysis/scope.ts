@@ -112,10 +112,11 @@ const NOT_FOR_YOU =
  * will do that work, so it is not asked of the vendor ("вы сами этим занимаетесь?" still asks).
  */
 const WILL_DO_BEFORE =
-  /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)\s+(?:will|['’]ll|are going to|am going to|is going to|plan to|can)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)(?:\s+(?:will|are going to|am going to|is going to|plan to|can)|\s*['’]ll)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** "We customized our theme ourselves": the customer's side told as the doer of the work. */
 const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))\s+$/iu;
-const THEMSELVES_AFTER = /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own)(?![\p{L}])/iu;
+const THEMSELVES_AFTER =
+  /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own|with our own|by our own|in house|in-house|своими силами|сами)(?![\p{L}])/iu;
 /** "Стоит модуль СДЭК от стороннего разработчика, но дело не в нём": the thing is named only to rule it out. */
 const NOT_THE_CAUSE_AFTER =
   /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with)(?![\p{L}])/iu;

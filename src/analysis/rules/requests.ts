@@ -109,6 +109,8 @@ const REFUSING: readonly string[] = [
   'don t|do not|dont * need|want * you', 'no need', 'не нужно|не надо|не требуется|не просим * * вас|вы|чтобы',
   'please don t|please do not|don t|do not * touch|change|modify * anything|there$|it$', 'ничего * * не нужно|не надо|не требуется',
   'за нас * * не нужно|не надо',
+  // an offer told and turned down: "A freelancer offered to add a bot for us, we declined"
+  'we declined|we refused|we said no|мы отказались|отказались от', 'we turned * down$',
 ];
 
 /** "Never mind the migration, our admin did it", "Переезд больше не нужен": an earlier ask taken back. */
