@@ -129,6 +129,9 @@ const WITHDRAWING: readonly string[] = [
 const RETRACTING: readonly string[] = [
   'never mind|nevermind|scratch$ that', 'disregard * * request|question|part|that$|this$|it$|above|previous|earlier', 'forget$ * it$|that$|this$|request|question',
   'drop|withdraw|cancel|ignore$ * * request|question|part', 'request|question * withdrawn|dropped|cancelled',
+  // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами"
+  'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care', 'our|my * designer|developer|admin|programmer|team|agency|guy * will|ll * do$|handle|take care',
+  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|настроим',
   'отбой|забудьте', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
 ];
 
