@@ -23,7 +23,13 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'every new exchange|every new order|each new order|each new exchange * error|fails|ends', 'nothing new can be created|nothing can be created',
     'can t|cannot|can not * do$ anything', 'ничего не могут|ничего не можем * сделать|оформить',
     '500$|502$|503$|504$ * * у$ всех|for all$|for every|for everyone', 'у$ всех операторов|for all operators|for every operator',
-    'shows|returns|gives|throws|displays|отдает|показывает|выдает * 502$|503$|504$|bad gateway|gateway timeout|service unavailable', 'некому * обрабатывать|обработать',
+    'shows|returns|gives|throws|displays|see$|sees|get$|getting|отдает|показывает|выдает|видят|получают * 502$|503$|504$|bad gateway|gateway timeout|service unavailable',
+    'главная|главную|главной * * не$ открыва|не$ грузит|не$ загружа|недоступ|лежит|не$ работает',
+    // every payment method or currency failing, no order going through, exchanges standing still
+    'error|errors|fails|failing|failed|ошибк * * for$|on$|with$|для$|по$|на$ * every|each|all$|any|всех|каждом|любом|любой * method|methods|payment|payments|payment system|payment systems|currency|currencies|order|orders|exchange|exchanges|способ|способа|способах|платежк|платежн|валют|заявк|обмен',
+    'none of them|not one of them|ни одна из них|ни один из них * get|gets|got|is$|are$|was|were|gets|не$ * paid|processed|completed|through|оплачен|проходит|проведен',
+    'обмены|обменник|работа|все$ * встал|встали|встало|встала', 'new ones|new orders|new exchanges|новые заявки|новые обмены * aren t|are not|not$|не$ * saved|created|stored|сохраня|созда',
+    'lost|потеряли|пропали * all$|все$ * orders|exchanges|data|заявки|обмены|данные', 'некому * обрабатывать|обработать',
     'no$ any|not$ any|none * exchange|exchanges|order|orders * possible|posible|works|working|go$ through', 'can t|cannot|can not|unable to|not able to * process|do$|handle|work on|pay$ out|pay$|payout * anything', 'not$ a single|not one|no$ * order|orders|exchange|exchanges * has gone|have gone|went * through',
     'white screen', 'blank page', 'blank screen', 'white page|blank white', 'белая страниц|белую страниц|белой страниц',
     'can t even|cannot even|can not even * log|login|sign|get in|open|access', 'dead in the water', 'site|exchanger|exchange|everything * is$ dead',
@@ -154,6 +160,8 @@ export const LOOKING_FOR: readonly string[] = [
   'can t|cannot|couldn t|could not * find|figure|understand|see how', 'don t know|do not know|not sure how|not sure where',
   'не могу|не можем|не получается|не получилось * найти|понять|разобраться|настроить', 'не нашел|не нашла|не нашли|не понимаю',
   'не понял|не поняла|не поняли|не разобрался|не разобралась|не разобрались',
+  // whether a behaviour is expected under some setting: "…это нормально, если парсер отключён?"
+  'это нормально|так и должно быть|is it normal|is this normal|is that normal|is this expected|is it expected|is that expected * если|когда|при$|if$|when$',
 ];
 
 /**
