@@ -29,7 +29,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'error|errors|fails|failing|failed|ошибк * * for$|on$|with$|для$|по$|на$ * every|each|all$|any|всех|каждом|любом|любой * method|methods|payment|payments|payment system|payment systems|currency|currencies|order|orders|exchange|exchanges|способ|способа|способах|платежк|платежн|валют|заявк|обмен',
     'none of them|not one of them|ни одна из них|ни один из них * get|gets|got|is$|are$|was|were|gets|не$ * paid|processed|completed|through|оплачен|проходит|проведен',
     'обмены|обменник|работа|все$ * встал|встали|встало|встала', 'new ones|new orders|new exchanges|новые заявки|новые обмены * aren t|are not|not$|не$ * saved|created|stored|сохраня|созда',
-    'lost|потеряли|пропали * all$|все$ * orders|exchanges|data|заявки|обмены|данные', 'некому * обрабатывать|обработать',
+    'lost|потеряли|пропали * all$|все$ * orders|exchanges|data|заявки|обмены|данные',
+    'clients|customers|users|visitors|people|nobody|no one * can t|cannot|can not|unable|are unable|not able * use$|access|open * it$|site|exchanger|service|website', 'некому * обрабатывать|обработать',
     'no$ any|not$ any|none * exchange|exchanges|order|orders * possible|posible|works|working|go$ through', 'can t|cannot|can not|unable to|not able to * process|do$|handle|work on|pay$ out|pay$|payout * anything', 'not$ a single|not one|no$ * order|orders|exchange|exchanges * has gone|have gone|went * through',
     'white screen', 'blank page', 'blank screen', 'white page|blank white', 'белая страниц|белую страниц|белой страниц',
     'can t even|cannot even|can not even * log|login|sign|get in|open|access', 'dead in the water', 'site|exchanger|exchange|everything * is$ dead',
@@ -201,7 +202,9 @@ export const LIMITED_DAMAGE: readonly string[] = [
   'filter|button|field|tab$|section|report|sorting|search|export * in$ * admin', 'фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк * в$ админк',
   // whatever else is named as working ("all other merchants confirm fine", "другие платёжки добавлялись без проблем")
   'other|others * work|works|fine|ok$|okay|without problems', 'only * one|this * direction|currency|order',
-  'one direction', 'still work|still works|still working|still go through', 'остальные|другие * работают|работает|в порядке|нормально|без проблем|проходят',
+  'one direction', 'still work|still works|still working|still go through',
+  // payouts done by hand, or one merchant's route: "All payouts via the Tether merchant are stuck; manual payouts work"
+  'manual|manually * payout|payouts|paid * work$|works|fine|ok$|go through|goes through', 'вручную|ручные|ручная * выплат|выплачиваем|выплачиваются * работают|нормально|проходят|получается|без проблем', 'via|through|через * one|the$|this|этот|один * merchant|мерчант', 'остальные|другие * работают|работает|в порядке|нормально|без проблем|проходят',
   'по-прежнему|всё еще|все еще|до сих пор * работают|работает|проходят|создаются',
   // one page of the admin or of the user's account ("the Directions page in the admin", "страница верификации в личном кабинете")
   'page in$ the$ * admin|account|cabinet|dashboard', 'страниц * в$ * админк|кабинет',
