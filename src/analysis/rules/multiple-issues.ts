@@ -29,7 +29,7 @@ function opensSentence(m: PhraseMatch): boolean {
 }
 
 /**
- * A sentence that opens with "Also" / "Кроме того" and reports a problem of its own, after a problem told before it:
+ * A sentence that opens with "Also" / "Кроме того" and reports a problem of its own, beside a problem told elsewhere:
  * "The quota is wrong. Also the designer won't save." Not when it tells more of the same ("Also the same error in Safari").
  */
 function addedIssue(segments: readonly Segment[]): PhraseMatch | null {
@@ -44,8 +44,9 @@ function addedIssue(segments: readonly Segment[]): PhraseMatch | null {
   const troubled = new Sentences(told);
   for (const opener of openers) {
     if (same.has(opener) || !troubled.has(opener)) continue;
-    const earlier = told.some((m) => (m.segment === opener.segment ? m.sentence < opener.sentence : segments.indexOf(m.segment) < segments.indexOf(opener.segment)));
-    if (earlier) return opener;
+    // The other problem may come after: "P.S. и ещё: не видно задач. Основное: не создаются сделки".
+    const another = told.some((m) => m.segment !== opener.segment || m.sentence !== opener.sentence);
+    if (another) return opener;
   }
   return null;
 }

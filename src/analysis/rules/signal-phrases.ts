@@ -76,6 +76,10 @@ export const PROJECT_DOWN: readonly string[] = [
   // every page fails: the project is down whatever the words for it
   'every page|all pages|each page|any page * throws|shows|gives|returns|errors|error$|fatal|crashes|500$',
   'каждой странице|всех страницах|все страницы|любая страница|любой странице * ошибк|fatal|500$|белый|пада|выда|показыва',
+  // part of the project lost: a partial recovery ("Part of the site is gone after the update")
+  'part of * site|portal|project|store|shop|catalog|catalogue * is$|are$|went|has$ * gone|missing|lost|down$|broken|disappeared',
+  'часть * сайта|портала|проекта|каталога|магазина * пропал|исчез|потерял|не$ открыва|лежит|сломал',
+  'section|sections|catalog|catalogue|раздел|разделы|каталог * * gone|disappeared|vanished|пропал|пропали|исчез|исчезли',
 ];
 
 /** A restore of the project: urgent unless it is a how-to or about a password. */
@@ -87,6 +91,7 @@ export const PROJECT_RESTORE: readonly string[] = [
   'восстанов * копи', 'восстанов * работ', 'восстанов * данн', 'восстанов * баз', 'откат',
   'восстановите * как можно скорее|срочно|поскорее|побыстрее|как можно быстрее|asap',
   'restore|recover * asap|urgently|immediately|as soon as possible|right away',
+  'restore$|recover$ * it$|them$|everything|what was lost', 'верните|восстановите * всё|все$|как было',
   'restored|recovered|rolled back * from$ a$ backup|from$ the$ backup|from$ backup', 'восстановил * из$ бэкапа|из$ резервной', 'bring * back$', 'вернуть * каталог|раздел|сайт|магазин * обратно',
 ];
 
@@ -123,6 +128,7 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
   'another request|one more request|second request|additional request|separate request|separate task|two requests|two tasks|do both|both things|both of these',
   'еще просьба|еще одна просьба|и еще просьба|вторая просьба|отдельная просьба|отдельная задача|две задачи|две просьбы|два дела|обе задачи|оба вопроса|и то и другое',
+  'quick questions|some questions|a few questions|couple questions|few quick questions|есть вопросы|есть пара вопросов|вопросов несколько|вопросики',
   'while you re at it|while i m at it|while i am at it', 'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
 ];
 
