@@ -11,7 +11,7 @@ const ASKING: readonly string[] = [
   'please', 'pls', 'plz', 'could you', 'can you', 'would you', 'will you', 'need you to', 'want you to',
   'can u|could u|would u|will u', 'is it possible * * have you|have your|for you|for your',
   'for us$', 'help us', 'help me', 'possible for you', 'could your', 'can your', 'would your', 'we d like you',
-  'we would like you', 'i d like you', 'i would like you', 'kindly', 'need help|need some help|need your help|нужна помощь|нужна ваша помощь|требуется помощь|требуется ваша помощь',
+  'we would like you', 'i d like you', 'i would like you', 'kindly', 'request you|requesting you|i request|we request|we are requesting', 'need help|need some help|need your help|нужна помощь|нужна ваша помощь|требуется помощь|требуется ваша помощь',
   'пожалуйста', 'можете', 'можешь', 'могли бы', 'сможете', 'прошу', 'просим', 'за нас', 'для нас', 'нам$ нужно чтобы',
   'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы', 'хотелось бы чтобы', 'есть ли возможность',
   'готовы * оплатить|заплатить|платить', 'оплатим', 'we were wondering', 'wondering whether|wondering if', 'is there any chance',
@@ -54,7 +54,7 @@ const ASKING: readonly string[] = [
   'сделаете|возьметесь|займетесь|поможете|реализуете|настроите|подключите ли',
   'если платно|if it s paid|if paid', 'if you could', 'выставьте счет', 'send * invoice|quote', 'надо чтобы|надо чтоб|нужно чтоб|чтоб вы',
   // A need for something new is an ask of it: "the site needs a new header", "нужен редизайн витрины".
-  'need|needs * new$|redesign|rework', 'нужен|нужна|нужно|нужны * нов|редизайн|доработк',
+  'need|needs|require|requires * new$|redesign|rework', 'нужен|нужна|нужно|нужны * нов|редизайн|доработк',
   // a wish for how the product should be: "I want the homepage to show a live chart"
   'i want|we want|i d like|we d like|i would like|we would like * * to show|to have|to display|to look|to work like',
 ];
