@@ -79,6 +79,12 @@ const HOW_TO: readonly string[] = [
 /** A need stated outright ("we changed hosting and now need the same installation there"). */
 const NEEDING: readonly string[] = ['need$|needs$|require|requires', 'нужно$|надо$|нужен$|нужна$|нужны$|требуется'];
 
+/** "A site made for us by a partner": work done for the customer before, told, where "for us" asks nothing. */
+const NARRATED: readonly string[] = [
+  'made|built|developed|created|designed|done|did|set$ up|wrote|written|implemented|customized|customised|configured|installed * for$ us$|for$ me$',
+  'сделали|сделал|сделан|сделанный|разработали|разработан|создали|создан|настроили|написали|внедрили|делали|делал * для$ нас|для$ меня',
+];
+
 /** "We have no idea how to do it": no question of how, but the reason the work is asked of the vendor. */
 const HELPLESS: readonly string[] = [
   'no idea how', 'don t know how|do not know how|dont know how|not sure how', 'не знаем как|не знаю как|понятия не имеем как',
@@ -172,6 +178,7 @@ const book = () =>
     ['withdrawing', WITHDRAWING],
     ['retracting', RETRACTING],
     ['helpless', HELPLESS],
+    ['narrated', NARRATED],
     ['needing', NEEDING],
     ['working', WORKING],
   ]);
@@ -207,8 +214,11 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const repairing = of('repairing');
   const answering = of('answering');
   const refusing = of('refusing');
+  const narrated = new Spans(found.filter((m) => m.key === 'narrated').map(spanOf));
   const any = new Sentences(
-    found.filter((m) => ((m.key === 'asking' && !howTo.has(m)) || m.key === 'direct' || m.key === 'pricing') && !refusing.has(m)),
+    found.filter(
+      (m) => ((m.key === 'asking' && !howTo.has(m) && !narrated.startsInside(m)) || m.key === 'direct' || m.key === 'pricing') && !refusing.has(m),
+    ),
   );
   for (const segment of segments) {
     const { words } = tokenize(segment);
