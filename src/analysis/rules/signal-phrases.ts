@@ -29,6 +29,7 @@ export const CONTACT_VERBS: readonly string[] = [
   'wrote', 'written', 'messaged', 'posted', 'asked', 'contacted', 'reached', 'sent', 'chatted', 'pinged',
   'reported', 'raised', 'published', 'complained', 'left a', 'tried', 'i called$', 'we called$', 'described', 'mentioned',
   'opened a thread', 'started a thread', 'commented', 'texted', 'dmed', 'dm d', 'tweeted', 'tagged',
+  'dropped you|dropped a|shot you|hit you up|hit up your|a dm$|sent a dm', 'скинул|скинули|кинул|кинули|черкнул|черканул',
   'писал', 'написал', 'обращал', 'спрашивал', 'связывал', 'отправлял', 'отправил', 'выложил', 'опубликовал',
   'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил', 'описывал', 'описал', 'рассказывал',
   'explained', 'объяснял', 'обсуждал', 'созванивал', 'созвонил', 'говорил', 'разговаривал', 'общался|общалась|общались', 'переписывался|переписывалась|переписывались', 'discussed', 'talked', 'spoke',
