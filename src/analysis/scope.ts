@@ -142,6 +142,9 @@ function disclaimed(m: PhraseMatch): boolean {
 const PURPOSE_OR_OWN =
   /(?<![\p{L}])(?:чтобы|чтоб|so that|in order to|so it|so the)(?![\p{L}])|(?<![\p{L}])(?:сво[её]|свой|свою|свои|its own|their own|our own)\s+$/iu;
 
+/** "…change mbstring as the system check wants", "по требованиям": context named as the standard the work must meet. */
+const STANDARD_BEFORE = /(?<![\p{L}])(?:as(?: per)?|per|according to|in line with|согласно|в соответствии с|по)\s+(?:the\s+)?$/iu;
+
 /** "Стандартные темы нам не подходят": context the customer turns down makes no bug report of the ask. */
 const REJECTED_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:не\s+(?:подход\p{L}*|устраива\p{L}*|нрав\p{L}*)|(?:do|does)(?:\s+not|n['’]t)\s+(?:suit|fit|work for)|(?:is|are)(?:\s+not|n['’]t)\s+(?:enough|good enough))(?![\p{L}])/iu;
@@ -270,7 +273,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       context.filter((m) => {
         if (storyBeforeNeed(m)) return false;
         const { before, after } = around(m);
-        return !PURPOSE_OR_OWN.test(before) && !REJECTED_AFTER.test(after);
+        return !PURPOSE_OR_OWN.test(before) && !REJECTED_AFTER.test(after) && !STANDARD_BEFORE.test(before);
       }),
     );
     const kept = keeping(category.id).filter((k) => !alreadyUsed(k));
