@@ -481,7 +481,9 @@ export function phraseBook(owner: object, lists: () => Iterable<readonly [string
 }
 
 /** "not", "never", "n't", "не", "ни", "без" right before (one word may stand between: "did not really change"). */
-const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не|ни|без|нет)|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
+// "Не поможете поправить…?", "не могли бы вы…": a polite ask, not a denial.
+const NEGATION_BEFORE =
+  /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не(?!\s+(?:\p{L}+(?:ете|ите|етесь|итесь)|могли|могла|мог)\s)|ни|без|нет)|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
 const NEGATION_LOOKBACK = 30;
 
 /** Russian puts the denial after the thing: "сторонних модулей нет", "правок в коде тоже не было", "переносить нам не нужно". */

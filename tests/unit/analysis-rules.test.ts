@@ -70,6 +70,10 @@ describe('phrase matcher', () => {
     expect(negated(plain!)).toBe(true);
     const [ask] = new PhraseBook([['k', ['change$ * code']]]).scan([seg('Please change the code')]);
     expect(negated(ask!)).toBe(false);
+    // "Не поможете поправить…?" asks politely; "не будем поправлять" denies.
+    const fix = (text: string) => negated(new PhraseBook([['k', ['поправ * верстк']]]).scan([seg(text)])[0]!);
+    expect(fix('Не поможете поправить вёрстку?')).toBe(false);
+    expect(fix('Мы не будем поправлять вёрстку.')).toBe(true);
   });
 
   it('ignores phrases without words and handles hostile input in one pass', () => {

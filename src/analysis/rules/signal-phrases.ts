@@ -81,6 +81,7 @@ export const PROJECT_DOWN: readonly string[] = [
   'part of * site|portal|project|store|shop|catalog|catalogue * is$|are$|went|has$ * gone|missing|lost|down$|broken|disappeared',
   'часть * сайта|портала|проекта|каталога|магазина * пропал|исчез|потерял|не$ открыва|лежит|сломал',
   'section|sections|catalog|catalogue|раздел|разделы|каталог * * gone|disappeared|vanished|пропал|пропали|исчез|исчезли',
+  'deleted|removed|удалил|удалила|удалили * * section|catalog|catalogue|раздел|каталог',
 ];
 
 /** A restore of the project: urgent unless it is a how-to or about a password. */
@@ -92,7 +93,7 @@ export const PROJECT_RESTORE: readonly string[] = [
   'восстанов * копи', 'восстанов * работ', 'восстанов * данн', 'восстанов * баз', 'откат',
   'восстановите * как можно скорее|срочно|поскорее|побыстрее|как можно быстрее|asap',
   'restore|recover * asap|urgently|immediately|as soon as possible|right away',
-  'restore$|recover$ * it$|them$|everything|what was lost', 'верните|восстановите * всё|все$|как было',
+  'restore$|recover$ * it$|them$|everything|what was lost', 'restore|recover * catalog|catalogue|section|products', 'восстанов * каталог|раздел|товар', 'верните|восстановите * всё|все$|как было',
   'restored|recovered|rolled back * from$ a$ backup|from$ the$ backup|from$ backup', 'восстановил * из$ бэкапа|из$ резервной', 'bring * back$', 'вернуть * каталог|раздел|сайт|магазин * обратно',
 ];
 
