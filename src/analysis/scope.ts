@@ -149,6 +149,8 @@ const STANDARD_BEFORE = /(?<![\p{L}])(?:as(?: per)?|per|according to|in line wit
 const REJECTED_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:не\s+(?:подход\p{L}*|устраива\p{L}*|нрав\p{L}*)|(?:do|does)(?:\s+not|n['’]t)\s+(?:suit|fit|work for)|(?:is|are)(?:\s+not|n['’]t)\s+(?:enough|good enough))(?![\p{L}])/iu;
 
+const CLAUSE_BREAK = /\s[—–-]+\s|;\s/u;
+
 /** Where the first ask of each sentence starts, by segment and sentence. */
 function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<number, number>> {
   const first = new Map<Segment, Map<number, number>>();
@@ -228,7 +230,16 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const keeping = (id: string) =>
     policy.scope.inScope.flatMap((item, n) => (item.covers.length === 0 || item.covers.includes(id) ? (found.get(inScopeKey(n)) ?? []) : []));
   const storyBeforeNeed = (m: PhraseMatch) =>
-    requests.needs.some((n) => n.segment === m.segment && n.sentence === m.sentence && n.evidence.at.start >= m.evidence.at.end);
+    requests.needs.some((n) => n.segment === m.segment && n.sentence === m.sentence && n.evidence.at.start >= m.evidence.at.end) ||
+    askAfterBreak(m);
+  // "We switched hosting again — can you do the same migration?": the story ends at the dash; the ask after it stands.
+  const askAfterBreak = (m: PhraseMatch) => {
+    const { after } = around(m);
+    const pause = CLAUSE_BREAK.exec(after);
+    if (!pause) return false;
+    const end = m.evidence.at.end;
+    return requests.askingWords.overlaps(m.segment, end + pause.index + pause[0].length, end + after.length);
+  };
   // A topic names the work only where no explicit ask (of any category) already covers its words
   // ("optimize MySQL" is server work, not a MySQL lesson), and no in-scope item (the free first installation) speaks.
   const explicit = policy.scope.outOfScope.flatMap((c) => found.get(askKey(c.id)) ?? []);
