@@ -30,6 +30,26 @@ function nudge(segment: Segment, sentence: number): boolean {
   return true;
 }
 
+/** Words of a line that only widens the fault before it to everything ("вообще ни одна", "none of them at all"). */
+const TOTAL_WORDS = new Set('вообще совсем ни одна один одной одного ни какая никакая никакой никакие все всё полностью none at all not a single one of them whatsoever'.split(' '));
+const TOTALISERS = new Set('ни никакая никакой никакие все всё полностью none all single whatsoever'.split(' '));
+
+/** The sentence right after a match, in its segment or as the next segment's first: the next chat line. */
+function nextSentence(segments: Segment[], m: PhraseMatch): { segment: Segment; sentence: number } | undefined {
+  const { words } = tokenize(m.segment);
+  if (words.some((w) => w.sentence === m.sentence + 1)) return { segment: m.segment, sentence: m.sentence + 1 };
+  const next = segments[segments.indexOf(m.segment) + 1];
+  return next && { segment: next, sentence: tokenize(next).words[0]?.sentence ?? 0 };
+}
+
+/** "выплаты не уходят" — "вообще ни одна": a line of nothing but a totaliser turns the fault just before it total. */
+function madeTotal(segments: Segment[], m: PhraseMatch): boolean {
+  const next = nextSentence(segments, m);
+  if (!next) return false;
+  const line = tokenize(next.segment).words.filter((w) => w.sentence === next.sentence);
+  return line.length > 0 && line.every((w) => TOTAL_WORDS.has(w.norm)) && line.some((w) => TOTALISERS.has(w.norm));
+}
+
 /** The sentence number of a place in a segment (the sentence of the last word starting before it). */
 function sentenceAt(segment: Segment, index: number): number {
   const { words } = tokenize(segment);
@@ -61,7 +81,8 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
         BUT.test(m.segment.text.slice(m.evidence.at.end - m.segment.start, s.evidence.at.start - m.segment.start)),
     );
   const limited = (found.get('limited') ?? []).filter((m) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !also.has(m) && !outweighed(m));
-  if (limited.length > 0 || segments.some((s) => ONE_DIRECTION.test(s.text))) found.delete('stopped');
+  const partial = limited.length > 0 || segments.some((s) => ONE_DIRECTION.test(s.text));
+  if (partial) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
   const notAsked = new Sentences(found.get('not-question'));
   const asks = (m: PhraseMatch) => !notAsked.has(m) && !nudge(m.segment, m.sentence) && !forwarded(m.segment, m.evidence.at.start - m.segment.start);
@@ -75,6 +96,8 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   for (const severity of ['stopped', 'malfunction'] as const) {
     found.set(severity, (found.get(severity) ?? []).filter((m) => !seeking.has(m)));
   }
+  const total = partial ? undefined : found.get('malfunction')?.find((m) => madeTotal(segments, m));
+  if (total) found.set('stopped', [...(found.get('stopped') ?? []), total]);
   found.set('question', [...(found.get('looking-for') ?? []), ...(found.get('question') ?? [])]);
   // A ticket that opens with a how-to question asks it; a fault mentioned after it is context ("…? Her mail is down").
   const opening = matches.find((m) => SEVERITY_ORDER.includes(m.key as Severity) || m.key === 'looking-for');

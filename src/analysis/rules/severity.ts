@@ -115,7 +115,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'not$ a single|not one|none of the * payout|payouts|withdrawal|withdrawals',
   ],
   malfunction: [
-    'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|get|log|login|access|connect|upload|decreas|increas|reduc|subtract|refresh|reflect|sort|filter|search|print|download|start|run$|trigger',
+    'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|going out|going through|get|log|login|access|connect|upload|decreas|increas|reduc|subtract|refresh|reflect|sort|filter|search|print|download|start|run$|trigger',
     'not work', 'not updat', 'not send', 'not arriv', 'not show', 'not display', 'not sav', 'not load', 'not chang',
     'not calculat', 'not receiv', 'no longer', 'stopped', 'stops', 'broken', 'broke$', 'wrong', 'incorrect', 'error', 'frozen|froze$',
     'fail', 'bug', 'empty', 'missing', 'instead of', 'delayed|with a delay|lags behind', 'disappear', 'stuck', 'hangs', 'freez', 'crash', 'shows 0', 'shows zero',
