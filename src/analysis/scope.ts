@@ -67,6 +67,9 @@ function furtherAsk(kept: PhraseMatch, ask: PhraseMatch): boolean {
   return FURTHER.test(first.segment.text.slice(first.evidence.at.end - offset, second.evidence.at.start - offset));
 }
 
+/** "Paid for the license today. Please install it, server is empty": the install asked is of the item the sentence before names. */
+const ANAPHOR = /^(?:install|deploy|set\s+up|установите|установить|поставьте|поставить|разверните|развернуть)\s+(?:it|them|его|её|ее|их)(?![\p{L}])/iu;
+
 /** "(первичную установку вы уже делали в марте)": the free item is spent, so it keeps nothing in scope. */
 const ALREADY_USED =
   /^[^.!?;\n]{0,24}?(?<![\p{L}])(?:уже|already|was done|were done|you did|you have done|last year|в прошлом году|вы\s+(?:нам\s+|мне\s+)?(?:уже\s+)?делали)(?![\p{L}])/iu;
@@ -289,9 +292,10 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     );
     const kept = keeping(category.id).filter((k) => !alreadyUsed(k));
     const keptMessages = messagesOf(kept);
-    const inScope = new Sentences(kept);
     const keptBy = (m: PhraseMatch) =>
-      inScope.has(m) && kept.some((k) => k.segment === m.segment && k.sentence === m.sentence && !furtherAsk(k, m));
+      kept.some(
+        (k) => k.segment === m.segment && (k.sentence === m.sentence || (k.sentence === m.sentence - 1 && ANAPHOR.test(m.evidence.text))) && !furtherAsk(k, m),
+      );
     const stands = (m: PhraseMatch) => !negated(m) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));

@@ -42,7 +42,6 @@ const KNOWN_MISREADINGS: Record<
     why: 'a previous programmer who left a module half done reads as someone whose changes are to be fixed, and "не доделав" as no change',
   },
   'blindS-075': { categories: ['partner-project', 'third-party-software'], why: 'the Marketplace app\'s studio, named again in its own sentence, reads as a partner studio' },
-  'blindT-037': { categories: ['server'], why: '"paid for the license today. Please install it, server is empty" — the free first installation is named a sentence before the ask' },
   'blindW-039': {
     categories: ['customization', 'source-code', 'third-party-changes'],
     why: '"поправить его доработку … прямо в коде" also reads as a change of the code itself',
