@@ -80,6 +80,8 @@ export interface Word {
   start: number;
   end: number;
   sentence: number;
+  /** Clause number: a sentence turns at ", just / but / только…", and no phrase gap reaches past the turn. */
+  clause: number;
   /** Inside quotes or backticks, or on a pasted log line: error text rather than the customer's own words. */
   quoted: boolean;
 }
@@ -150,6 +152,10 @@ function vocabularyNumber(norm: string): number {
   return n;
 }
 
+/** "…with our own agency, just confirm which template": what follows the turn is another thought. */
+const TURNS = new Set(['just', 'only', 'but', 'however', 'просто', 'только', 'но', 'однако']);
+const CLAUSE_MARK = /[,—–]|\s-\s/;
+
 /** English negations written without their apostrophe. */
 const NO_APOSTROPHE = new Set(
   'cant dont doesnt didnt wont isnt arent wasnt werent couldnt shouldnt wouldnt havent hasnt hadnt aint'.split(' '),
@@ -168,6 +174,8 @@ export function tokenize(segment: Segment): TokenizedText {
   const quotes = pastedRanges(text);
   let quote = 0;
   let sentence = 0;
+  let clause = 0;
+  let turning = false;
   let prevEnd = 0;
   let start = -1;
   for (let k = 0; k <= text.length; k++) {
@@ -178,20 +186,22 @@ export function tokenize(segment: Segment): TokenizedText {
     while (quote < quotes.length && quotes[quote]![1] <= start) quote++;
     const quoted = quote < quotes.length && quotes[quote]![0] < start;
     const norm = aligned ? lower.slice(start, k) : normalizeWord(text.slice(start, k));
+    if (turning) clause++;
+    turning = TURNS.has(norm) && CLAUSE_MARK.test(text.slice(prevEnd, start));
     if (NO_APOSTROPHE.has(norm)) {
       // "cant", "dont": read as "can't", "don't" are, two words, so every phrase written for those finds them.
       const stem = norm.slice(0, -1);
-      words.push({ norm: stem, vocab: vocabularyNumber(stem), start, end: k - 1, sentence, quoted });
-      words.push({ norm: 't', vocab: vocabularyNumber('t'), start: k - 1, end: k, sentence, quoted });
+      words.push({ norm: stem, vocab: vocabularyNumber(stem), start, end: k - 1, sentence, clause, quoted });
+      words.push({ norm: 't', vocab: vocabularyNumber('t'), start: k - 1, end: k, sentence, clause, quoted });
     } else if (norm.length > 9 && CODE_SUFFIX.test(norm)) {
       // "ExchangeController", "PayoutService": the class names the controller or service phrases speak of.
       const cut = norm.search(CODE_SUFFIX) + 1;
       for (const [from, to] of [[start, start + cut], [start + cut, k]] as const) {
         const part = norm.slice(from - start, to - start);
-        words.push({ norm: part, vocab: vocabularyNumber(part), start: from, end: to, sentence, quoted });
+        words.push({ norm: part, vocab: vocabularyNumber(part), start: from, end: to, sentence, clause, quoted });
       }
     } else {
-      words.push({ norm, vocab: vocabularyNumber(norm), start, end: k, sentence, quoted });
+      words.push({ norm, vocab: vocabularyNumber(norm), start, end: k, sentence, clause, quoted });
     }
     prevEnd = k;
     start = -1;
@@ -433,7 +443,7 @@ export class PhraseBook {
       const extend = (p: CompiledPhrase, slot: number, at: number, sentence: number): number => {
         if (slot === p.slots.length) return at;
         for (let q = at + 1; q <= at + 1 + p.gaps[slot]! && q < words.length; q++) {
-          if (words[q]!.sentence !== sentence) break;
+          if (words[q]!.sentence !== sentence || words[q]!.clause !== words[at]!.clause) break;
           for (const id of matched[q]!) {
             const end = slotAt(p, slot, id, q, sentence);
             if (end >= 0) return end;

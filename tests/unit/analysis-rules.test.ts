@@ -58,6 +58,13 @@ describe('phrase matcher', () => {
     expect(found('ssl * * продлите', 'SSL на obmen-btc.net продлите')).toEqual(['SSL на obmen-btc.net продлите']);
   });
 
+  it('lets no gap reach past a turn after a comma (", just", ", но"), though the turn word itself still matches', () => {
+    expect(found('own * template', 'our own agency, just confirm which template')).toEqual([]);
+    expect(found('сервер * папки', 'на сервер сами, только подскажите папки')).toEqual([]);
+    expect(found('own * template', 'our own agency template')).toEqual(['own agency template']);
+    expect(found('supposed to * but', 'it is supposed to work, but')).toEqual(['supposed to work, but']);
+  });
+
   it('gives evidence offsets in the original message', () => {
     const [m] = new PhraseBook([['k', ['nginx']]]).scan([seg('configure nginx now', 2, 100)]);
     expect(m!.evidence).toEqual({ text: 'nginx', at: { message: 2, start: 110, end: 115 } });
