@@ -115,7 +115,7 @@ const NOT_FOR_YOU =
  * will do that work, so it is not asked of the vendor ("вы сами этим занимаетесь?" still asks).
  */
 const WILL_DO_BEFORE =
-  /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)(?:\s+(?:will|are going to|am going to|is going to|plan to|can)|\s*['’]ll)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)(?:\s+(?:will|are going to|am going to|is going to|plan to|can|want to|intend to|(?:are|am|is) planning to)|\s*['’](?:ll|re going to|re planning to|m going to|m planning to))\s+(?:\p{L}+\s+){0,2}$/iu;
 /** "We customized our theme ourselves": the customer's side told as the doer of the work. */
 const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))\s+$/iu;
 const THEMSELVES_AFTER =
