@@ -127,10 +127,14 @@ const NOT_THE_CAUSE_AFTER =
 const DONE_BEFORE = /(?<![\p{L}])(?:we|i|they|мы|я)\s+(?:did|have|['’]ve|had|already|уже)\s+(?:already\s+)?$/iu;
 const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|программист\p{L}*|разработчик\p{L}*)\s+(?:сами|сам|сама|самостоятельно)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+/** "Do I need to reinstall anything after?", "нужно ли переустанавливать": a step the customer asks whether to take. */
+const OWN_STEP_BEFORE =
+  /(?<![\p{L}])(?:(?:do|should|must|shall)\s+(?:i|we)(?:\s+(?:need|have)\s+to)?|(?:нужно|надо|стоит)\s+ли(?:\s+(?:мне|нам))?|(?:должен|должна|должны)\s+ли\s+(?:я|мы))\s+$/iu;
+
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
-  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before)) return true;
+  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || OWN_STEP_BEFORE.test(before)) return true;
   if (NOT_THE_CAUSE_AFTER.test(after)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;

@@ -109,6 +109,7 @@ const ANSWERING: readonly string[] = [
   'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
   'what|which * * should we|should i', 'should i$|should we$', 'which one|which is better|what is better|what s better|что лучше|какой лучше|какой вариант лучше', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте|посоветуете|порекомендуете|посоветовали|порекомендовали|посоветовать|порекомендовать', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
   'проконсультир|консультир|consult$', 'знать', 'понять', 'как думаете|как вы думаете|ваше мнение|мнение экспертов|what do you think|your opinion|in your experience',
+  'do you think|would you say|do you believe|do you reckon', 'what|which * * converts|sells|works|performs * better|best', 'что|какой|какая|какие * * лучше|больше * конвертир|продает|продают|работает|зайдет',
 ];
 /** "We don't need you to touch the server": the customer rules the work out. */
 const REFUSING: readonly string[] = [
