@@ -144,10 +144,11 @@ function disclaimed(m: PhraseMatch): boolean {
 
 /**
  * Context that does not make the ask a bug report: in a purpose clause ("…настроить supervisor, чтобы после ребута
- * всё стартовало" says what the work is for), or someone else's thing ("у неё есть своё API", "their own API").
+ * всё стартовало" says what the work is for) or the reason for the wish ("…была зелёная, а то в стандартной теме
+ * серая"), or someone else's thing ("у неё есть своё API", "their own API").
  */
 const PURPOSE_OR_OWN =
-  /(?<![\p{L}])(?:чтобы|чтоб|so that|in order to|so it|so the)(?![\p{L}])|(?<![\p{L}])(?:сво[её]|свой|свою|свои|its own|their own|our own)\s+$/iu;
+  /(?<![\p{L}])(?:чтобы|чтоб|а то|so that|in order to|so it|so the)(?![\p{L}])|(?<![\p{L}])(?:сво[её]|свой|свою|свои|its own|their own|our own)\s+$/iu;
 
 /** "…change mbstring as the system check wants", "по требованиям": context named as the standard the work must meet. */
 const STANDARD_BEFORE = /(?<![\p{L}])(?:as(?: per)?|per|according to|in line with|согласно|в соответствии с|по)\s+(?:the\s+)?$/iu;
