@@ -108,7 +108,7 @@ const DENIED_BEFORE = new RegExp(
 const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|но|а|только|просто|лишь|зато)(?![\p{L}])/iu;
 /** "…это не вопрос к вам", "that part is not for you": the sentence says the work is not asked of the vendor. */
 const NOT_FOR_YOU =
-  /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you|no help (?:is )?(?:needed|required)|(?:don['’]t|do not) need (?:any )?help|помощь (?:тут |здесь |там )?не (?:нужна|требуется)|не нужна помощь)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you|no need to (?:involve|bother) you|no help (?:is )?(?:needed|required)|(?:don['’]t|do not) need (?:any )?help|помощь (?:тут |здесь |там )?не (?:нужна|требуется)|не нужна помощь)(?![\p{L}])/iu;
 
 /**
  * "…our own admin will install the SSL certificate … himself", "мы сами настроим SSL": the customer's side says it
@@ -131,10 +131,14 @@ const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|про�
 const OWN_STEP_BEFORE =
   /(?<![\p{L}])(?:(?:do|should|must|shall)\s+(?:i|we)(?:\s+(?:need|have)\s+to)?|(?:нужно|надо|стоит)\s+ли(?:\s+(?:мне|нам))?|(?:должен|должна|должны)\s+ли\s+(?:я|мы))\s+$/iu;
 
+/** "Can you recommend a web studio that can make our website?": the work is for someone the vendor only names. */
+const SOMEONE_ELSE_BEFORE =
+  /(?<![\p{L}])(?:recommend|suggest|name|advise|know|посоветуйте|порекомендуйте|посоветуете|порекомендуете|подскажите|знаете)\s+(?:(?:me|us|мне|нам)\s+)?(?:\p{L}+\s+){0,3}?(?:studio|agency|partner|developer|company|freelancer|integrator|contractor|specialist|someone|somebody|студию|агентство|партн[её]ра|разработчика|компанию|фрилансера|интегратора|подрядчика|специалиста|кого[\s-]?нибудь|кого[\s-]?то),?\s+(?:that|who|which|которая|который|которые|кто)\s+(?:\p{L}+\s+){0,2}$/iu;
+
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
-  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || OWN_STEP_BEFORE.test(before)) return true;
+  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before)) return true;
   if (NOT_THE_CAUSE_AFTER.test(after)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;

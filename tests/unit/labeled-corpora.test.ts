@@ -21,7 +21,6 @@ const KNOWN_MISREADINGS: Record<
 > = {
   'blindA-159': { categories: ['design-customization', 'javascript'], why: '"make the homepage banner slide" reads as a homepage design ask' },
   'hard-149': { categories: ['design-customization', 'ecommerce-consulting'], why: '"что поменять в магазине — баннеры" names banner changes' },
-  'blindC-071': { categories: ['tech-consulting'], why: '"which tables … how the Eloquent models relate" reads as a Laravel lesson' },
   'blindD-006': {
     tier: 'partial',
     checklist: { customization: 'missing' },

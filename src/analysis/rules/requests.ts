@@ -37,7 +37,8 @@ const ASKING: readonly string[] = [
   'hope you can|hope you could|hoping you can|hopefully you can|надеюсь вы|надеемся что вы|надеюсь что вы',
   // the vendor's people as the ones to do it: "would one of your engineers be able to…", "can your guys hop into…"
   'your|you$ * engineers|engineer|admins|admin|developers|developer|devs|dev|team|guys|people|specialists|staff|support * could|can|would|be$ able|able to|take|handle|slot|fit',
-  'what would it take|what will it take|what does it take', 'would it be possible', 'i assume you can|i expect you to|count on you|i trust you can',
+  'what would it take|what will it take|what does it take', 'would it be possible', 'would it be feasible|is it feasible|would it be doable|is it doable',
+  'who * on your side|from your side|on your team|in your team|of your team|of you$', 'your * * devs|developers|engineers|admins|team * to$', 'i assume you can|i expect you to|count on you|i trust you can',
   'we d like|we would like|i d like|i would like * support|your team|your developers|bitrix24 support * to$',
   'ready to pay|prepared to pay|glad to pay',
   'any chance you|any chance your|is there any way you|is there a way you|is there a way your|is there a way for you|is there any way your|are you able to', 'would appreciate if you|we d appreciate it if|i d appreciate it if',
