@@ -133,6 +133,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'исчез', 'висит|висят|повисл * статус|уже|часов|этапе', 'дублирует|дублируют|задублир|дубли$|дублей', 'дважды', 'с задержкой|задерживает|задерживаются', 'вместо', 'проблем', 'сбой', 'глюч', 'криво', 'срочно',
     'shows|show|showing|lists * disabled|deleted|removed|hidden|inactive', 'still$ * show|shows|showing|visible|appear|appears',
     'показыва|отобража|видн * отключенн|удаленн|скрыт|неактивн', 'всё еще|все еще|по прежнему * показыва|отобража|видн|висит',
+    'returns|shows|finds|gives|displays * nothing|no results', 'nothing is found|nothing found|no results found', 'ничего не$ находит|ничего не$ показывает|ничего не$ выдает|ничего не$ найдено|не$ находит',
     'old value|old rate|old rates|old data', 'outdated', 'stale', 'старое значение|старый курс|старые курсы|старые данные', 'устарев',
     // more things that fail to happen, and the headings of a bug report
     'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|isn t$|is not$|aren t$|are not$|wasn t$|weren t$|were not$ * copy|copied|detect|recogni|confirm|credit|accept|redirect|react|trigger|execut|render|generat|charg|deduct|notif|verif|validat|complet|finish|reach',

@@ -30,6 +30,8 @@ export const CONTACT_VERBS: readonly string[] = [
   'reported', 'raised', 'published', 'complained', 'left a', 'tried', 'i called$', 'we called$', 'described', 'mentioned',
   'opened a thread', 'started a thread', 'commented', 'texted', 'dmed', 'dm d', 'tweeted', 'tagged',
   'dropped you|dropped a|shot you|hit you up|hit up your|a dm$|sent a dm', 'скинул|скинули|кинул|кинули|черкнул|черканул',
+  // the same ask sent through another channel as well: "пишу вам также в WhatsApp", "duplicated it on Skype"
+  'пишу вам|пишем вам|дублирую|продублировал|продублировала|продублировали', 'also writing|writing you|duplicated|also messaging',
   'писал', 'написал', 'обращал', 'спрашивал', 'связывал', 'отправлял', 'отправил', 'выложил', 'опубликовал',
   'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил', 'описывал', 'описал', 'рассказывал',
   'explained', 'объяснял', 'обсуждал', 'созванивал', 'созвонил', 'говорил', 'разговаривал', 'общался|общалась|общались', 'переписывался|переписывалась|переписывались', 'discussed', 'talked', 'spoke',
