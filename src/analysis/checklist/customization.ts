@@ -73,7 +73,7 @@ const CHANGED = wordRegex(
     `(?:changed|edited|altered|rewrote|reworked|refactored|overrode|patched|modified|tweaked)\\s+(?:the\\s+|our\\s+)?\\w{0,40}(?:controller|service|model|repository|provider|middleware|helper)${E}`,
     // "we changed the colours and fonts of the public order page template"
     `(?:we|I)\\s+(?:have\\s+|had\\s+)?(?:changed|edited|modified|altered|reworked|restyled|tweaked)\\s[^.!?;\\n]{0,60}?${CODE_OBJECT}${E}`,
-    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev)|a (?:developer|programmer)|third[- ]party developer|(?:previous|former|old|last|another|other) (?:developer|programmer|dev|admin|contractor))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|left|messed|broke|hacked|tinkered|tried to|to add)${E}`,
+    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev|designer)|a (?:developer|programmer|designer)|third[- ]party developer|(?:previous|former|old|last|another|other) (?:developer|programmer|dev|admin|contractor|designer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|restyled|redesigned|reworked|left|messed|broke|hacked|tinkered|tried to|to add)${E}`,
     `(?:module|plugin|extension|add-?on)s?\\s+(?:["«“][^"»”\\n]{1,40}["»”]\\s+)?(?:from|by)\\s+(?:another|other|an?\\s+external|external|a\\s+third[- ]party|third[- ]party)\\s+(?:developer|vendor|company|team)${E}`,
     `(?:unknown|custom|manual|own)\\s+changes\\s+(?:in|to)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?(?:folder|files?|code|directory|templates?|app)${E}`,
     `(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
@@ -148,7 +148,7 @@ const CHANGED_NEAR = trigger([
   'переделал', 'фрилансер', 'программист', 'разработчик', 'подрядчик', 'верстальщ', 'модул', 'плагин', 'расширени', 'внесли',
   'changes', 'edits', 'tweaks', 'patches', 'did (?:customi|modif|chang|edit|rewrit|tweak|patch)', 'переделыва', 'изменял',
   'менял', 'дорабатыва', 'переписыва', 'делал', 'дизайнер', 'перерисов', 'ставили', 'установили', 'подключили', 'верстал',
-  'сво', 'собственн', 'индивидуальн', 'own', 'bespoke',
+  'сво', 'собственн', 'индивидуальн', 'own', 'bespoke', 'designer',
 ]);
 const UNCHANGED_NEAR = trigger([
   'nobody', 'no one', 'noone', 'допил', 'делал', 'никто не', 'родн', 'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
