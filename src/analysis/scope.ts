@@ -328,8 +328,17 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       const last = askedAgain.reduce((latest, m) => Math.max(latest, m.segment.message), -1);
       return retractions.some((ref) => ref.segment.message > last);
     };
-    const withdrawn =
-      [...asks, ...topics].some((m) => later(m) && requests.withdrawals.has(m)) || (retractions.length > 0 && retracted());
+    // One that names the work takes it back unless the category is asked again after it ("SSL is still needed though").
+    const namedWithdrawal = [...asks, ...topics].find((m) => later(m) && requests.withdrawals.has(m));
+    const askedAfter = (w: PhraseMatch) =>
+      [...asks, ...topics].some(
+        (m) =>
+          (m.segment.message > w.segment.message || (m.segment === w.segment && m.sentence > w.sentence)) &&
+          !requests.withdrawals.has(m) &&
+          requests.any.has(m) &&
+          stands(m),
+      );
+    const withdrawn = (namedWithdrawal !== undefined && !askedAfter(namedWithdrawal)) || (retractions.length > 0 && retracted());
     if (withdrawn) continue;
     flags.push({
       category: category.id,

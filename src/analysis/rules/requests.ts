@@ -16,7 +16,7 @@ const ASKING: readonly string[] = [
   'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы', 'хотелось бы чтобы', 'есть ли возможность',
   'готовы * оплатить|заплатить|платить', 'оплатим', 'we were wondering', 'wondering whether|wondering if', 'is there any chance',
   'your team could', 'you guys could', 'paid work', 'we ll pay|we will pay|we can pay|happy to pay|willing to pay',
-  'есть возможность', 'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
+  'still * need|needed|required|want|wanted', 'все еще|всё еще|по прежнему|еще * нужен|нужна|нужно|нужны|актуал', 'есть возможность', 'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
   'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
@@ -129,6 +129,7 @@ const WITHDRAWING: readonly string[] = [
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
   'отменяется', 'сами * перенесли|сделали|настроили|справились|разобрались',
+  'did|done|handled|sorted * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
 ];
 
 /**
@@ -141,7 +142,9 @@ const RETRACTING: readonly string[] = [
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами"
   'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care', 'our|my * designer|developer|admin|programmer|team|agency|guy * will|ll * do$|handle|take care',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|настроим',
-  'отбой|забудьте', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
+  'отбой|забудьте',
+  // narrowed after a refusal to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…"
+  'then just|then only|then please just * tell|explain|show|point|let me know|advise', 'тогда * * подскажите|скажите|объясните|расскажите|покажите', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
 ];
 
 /**
