@@ -305,33 +305,37 @@ export class PhraseBook {
     return ++this.position;
   }
 
-  /** Per phrase word id, the last segment it was seen in; per phrase, the last segment its viability was judged in. */
+  /** Per phrase word id: the last segment it was seen in, and the last one its viable phrases were listed for. */
   private presentIn = new Int32Array(0);
-  private judgedIn = new Int32Array(0);
-  private viable = new Uint8Array(0);
+  private listedIn = new Int32Array(0);
+  private viableByFirst: (readonly number[])[] = [];
   private segmentNumber = 0;
 
   /** A number no earlier segment got (the same no-clearing trick as `nextPosition`). */
   private nextSegment(): number {
     if (this.presentIn.length !== this.wordIds.size || this.segmentNumber === 0x7fffffff) {
       this.presentIn = new Int32Array(this.wordIds.size);
-      this.judgedIn = new Int32Array(this.phrases.length);
-      this.viable = new Uint8Array(this.phrases.length);
+      this.listedIn = new Int32Array(this.wordIds.size);
       this.segmentNumber = 0;
     }
     return ++this.segmentNumber;
   }
 
   /**
-   * Whether every later slot of a phrase has a word it may start with somewhere in the segment: most phrases tried
-   * at a common first word ("не", "we") fail so, before any walk through the text. Judged once per phrase and segment.
+   * The phrases starting with a word id whose every later slot has a word it may start with somewhere in the segment:
+   * most phrases of a common first word ("не", "we") fail so, before any walk through the text. Listed once per
+   * word and segment, so each further "не" walks only the few that may match.
    */
-  private mayMatch(index: number, segment: number): boolean {
-    if (this.judgedIn[index] !== segment) {
-      this.judgedIn[index] = segment;
-      this.viable[index] = this.laterSlotsPresent(this.phrases[index]!.laterFirsts, segment) ? 1 : 0;
+  private viableStartingWith(id: number, segment: number): readonly number[] {
+    if (this.listedIn[id] !== segment) {
+      this.listedIn[id] = segment;
+      let viable: number[] | undefined;
+      for (const index of this.byFirstWord[id] ?? NONE) {
+        if (this.laterSlotsPresent(this.phrases[index]!.laterFirsts, segment)) (viable ??= []).push(index);
+      }
+      this.viableByFirst[id] = viable ?? NONE;
     }
-    return this.viable[index] === 1;
+    return this.viableByFirst[id]!;
   }
 
   private laterSlotsPresent(laterFirsts: number[][], segment: number): boolean {
@@ -452,11 +456,13 @@ export class PhraseBook {
         return -1;
       };
       for (let i = 0; i < words.length; i++) {
+        const ids = matched[i]!;
+        if (ids.length === 0) continue;
         const sentence = words[i]!.sentence;
         const here = this.nextPosition();
-        for (const id of matched[i]!) {
-          for (const index of this.byFirstWord[id] ?? NONE) {
-            if (this.tried[index] === here || !this.mayMatch(index, segmentNumber)) continue;
+        for (const id of ids) {
+          for (const index of this.viableStartingWith(id, segmentNumber)) {
+            if (this.tried[index] === here) continue;
             const p = this.phrases[index]!;
             const end = slotAt(p, 0, id, i, sentence);
             if (end < 0) continue;

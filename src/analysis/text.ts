@@ -90,6 +90,11 @@ interface Scan {
   /** How far before a trigger hit a match may start, and how long a match may be. */
   before?: number;
   span?: number;
+  /**
+   * Every match starts a word: the pattern is tried only where words start, not at every character of the window
+   * (a long alternation behind a look-behind has nothing else to skip ahead by).
+   */
+  atWordStarts?: boolean;
 }
 
 /** The first match of `pattern` in the segments (in order) that `accept` keeps, as evidence. */
@@ -106,7 +111,8 @@ export function firstMatch(
       found = match;
       return true;
     };
-    if (scan.near) eachMatchNear(segment.text, pattern, scan.near.hitsIn(segment), scan, visit);
+    if (scan.near && scan.atWordStarts) eachMatchNear(segment.text, pattern, scan.near.hitsIn(segment), scan, visit, wordStarts(segment));
+    else if (scan.near) eachMatchNear(segment.text, pattern, scan.near.hitsIn(segment), scan, visit);
     else eachMatch(segment.text, pattern, visit);
     if (found) return { evidence: evidenceIn(segment, found.index, found[0].length), match: found };
   }
@@ -132,8 +138,42 @@ function eachMatch(text: string, pattern: RegExp, visit: (m: RegExpExecArray) =>
   }
 }
 
+/** Where the segment's words start, in text order. */
+function wordStarts(segment: Segment): number[] {
+  return tokenize(segment).words.map((w) => w.start);
+}
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+function sticky(pattern: RegExp): RegExp {
+  let copy = stickyCopies.get(pattern);
+  if (!copy) stickyCopies.set(pattern, (copy = new RegExp(pattern.source, `${pattern.flags}y`)));
+  return copy;
+}
+
+/** As `eachMatch`, trying the pattern only at the given word starts (from `from` on). */
+function eachMatchAt(text: string, pattern: RegExp, starts: number[], from: number, visit: (m: RegExpExecArray) => boolean): void {
+  const at = sticky(pattern);
+  let next = from;
+  for (const start of starts) {
+    if (start < next) continue;
+    if (start >= text.length) return;
+    at.lastIndex = start;
+    const m = at.exec(text);
+    if (!m || m[0].length === 0) continue;
+    if (visit(m)) return;
+    next = start + m[0].length;
+  }
+}
+
 /** As `eachMatch`, searching only windows around the hits, merged where they overlap so each character is searched once. */
-function eachMatchNear(text: string, pattern: RegExp, hits: number[], scan: Scan, visit: (m: RegExpExecArray) => boolean): void {
+function eachMatchNear(
+  text: string,
+  pattern: RegExp,
+  hits: number[],
+  scan: Scan,
+  visit: (m: RegExpExecArray) => boolean,
+  starts?: number[],
+): void {
   const { before = 80, span = 320 } = scan;
   let i = 0;
   while (i < hits.length) {
@@ -142,7 +182,8 @@ function eachMatchNear(text: string, pattern: RegExp, hits: number[], scan: Scan
     for (i++; i < hits.length && hits[i]! - before <= end; i++) end = Math.min(text.length, hits[i]! + span);
     // A slice up to `end` bounds the search; look-behinds still see the real text before `start`.
     let stop = false;
-    eachMatch(text.slice(0, end), pattern, (m) => (stop = visit(m)), start);
+    if (starts) eachMatchAt(text.slice(0, end), pattern, starts, start, (m) => (stop = visit(m)));
+    else eachMatch(text.slice(0, end), pattern, (m) => (stop = visit(m)), start);
     if (stop) return;
   }
 }

@@ -193,11 +193,11 @@ function disclosed(match: RegExpExecArray, segment: Segment): boolean {
 }
 
 function read(segments: readonly Segment[]): CustomizationReading {
-  const changed = firstMatch(segments, CHANGED, disclosed, { near: CHANGED_NEAR, before: 60, span: 180 });
+  const changed = firstMatch(segments, CHANGED, disclosed, { near: CHANGED_NEAR, before: 60, span: 180, atWordStarts: true });
   if (changed) return { state: 'changed', evidence: changed.evidence };
-  const more = firstMatch(segments, CHANGED_MORE, disclosed, { near: CHANGED_MORE_NEAR, before: 60, span: 180 });
+  const more = firstMatch(segments, CHANGED_MORE, disclosed, { near: CHANGED_MORE_NEAR, before: 60, span: 180, atWordStarts: true });
   if (more) return { state: 'changed', evidence: more.evidence };
-  const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR, before: 60, span: 180 });
+  const unchanged = firstMatch(segments, UNCHANGED, undefined, { near: UNCHANGED_NEAR, before: 60, span: 180, atWordStarts: true });
   if (unchanged) return { state: 'unchanged', evidence: unchanged.evidence };
   return { state: 'unknown' };
 }
