@@ -116,6 +116,10 @@ const NOT_FOR_YOU =
  */
 const WILL_DO_BEFORE =
   /(?<![\p{L}])(?:we|i|he|she|they|admin|developer|dev|guy|team)(?:\s+(?:will|are going to|am going to|is going to|plan to|can|want to|intend to|(?:are|am|is) planning to)|\s*['’](?:ll|re going to|re planning to|m going to|m planning to))\s+(?:\p{L}+\s+){0,2}$/iu;
+/** "Our admin will configure the firewall", "наш админ сам настроит": the customer's own people named as the doers. */
+const OUR_PEOPLE_WILL_BEFORE =
+  /(?<![\p{L}])(?:our|my|наш\p{L}*|мой|моя)\s+(?:own\s+)?(?:admins?|sysadmins?|developers?|devs?|programmers?|team|designers?|agency|freelancers?|guy|it\s+(?:guy|team|department)|админ\p{L}*|сисадмин\p{L}*|программист\p{L}*|разработчик\p{L}*|дизайнер\p{L}*|айтишник\p{L}*)\s*(?:\s(?:will|is going to|are going to|сам|сама|сами|будет)|['’]ll)\s+$/iu;
+
 /** "We customized our theme ourselves": the customer's side told as the doer of the work. */
 const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))\s+$/iu;
 const THEMSELVES_AFTER =
@@ -135,10 +139,17 @@ const OWN_STEP_BEFORE =
 const SOMEONE_ELSE_BEFORE =
   /(?<![\p{L}])(?:recommend|suggest|name|advise|know|посоветуйте|порекомендуйте|посоветуете|порекомендуете|подскажите|знаете)\s+(?:(?:me|us|мне|нам)\s+)?(?:\p{L}+\s+){0,3}?(?:studio|agency|partner|developer|company|freelancer|integrator|contractor|specialist|someone|somebody|студию|агентство|партн[её]ра|разработчика|компанию|фрилансера|интегратора|подрядчика|специалиста|кого[\s-]?нибудь|кого[\s-]?то),?\s+(?:that|who|which|которая|который|которые|кто)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+/** "Our admin can't configure the firewall", "сами не можем перенести": not a denial but why the work is asked. */
+const UNABLE_BEFORE =
+  /(?<![\p{L}])(?:can['’]?t|cannot|can not|couldn['’]?t|could not|unable to|not able to|не\s+(?:можем|могу|может|могут|смогли|смог|смогла|умеем|умею|умеет|получается|получилось|в\s+состоянии))\s+(?:\p{L}+\s+)?$/iu;
+function unable(m: PhraseMatch): boolean {
+  return UNABLE_BEFORE.test(around(m).before);
+}
+
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
-  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before)) return true;
+  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before)) return true;
   if (NOT_THE_CAUSE_AFTER.test(after)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
@@ -305,7 +316,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       kept.some(
         (k) => k.segment === m.segment && (k.sentence === m.sentence || (k.sentence === m.sentence - 1 && ANAPHOR.test(m.evidence.text))) && !furtherAsk(k, m),
       );
-    const stands = (m: PhraseMatch) => !negated(m) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m);
+    const stands = (m: PhraseMatch) => (!negated(m) || unable(m)) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
