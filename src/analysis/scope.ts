@@ -5,6 +5,7 @@ import { hostMentions } from './links';
 import {
   byKey,
   firstWordAfter,
+  inQuestion,
   isStep,
   negated,
   phraseBook,
@@ -146,10 +147,14 @@ function unable(m: PhraseMatch): boolean {
   return UNABLE_BEFORE.test(around(m).before);
 }
 
+/** "…out of the box, or would that need custom work?", "…или нужна доработка?": whether the work would be needed, asked. */
+const WOULD_IT_BEFORE = /(?<![\p{L}])(?:(?:would|will|does|do|did)\s+(?:that|it|this|they)|или)\s+$/iu;
+
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
   if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before)) return true;
+  if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
   if (NOT_THE_CAUSE_AFTER.test(after)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
