@@ -42,13 +42,25 @@ function nextSentence(segments: Segment[], m: PhraseMatch): { segment: Segment; 
   return next && { segment: next, sentence: tokenize(next).words[0]?.sentence ?? 0 };
 }
 
-/** "выплаты не уходят" — "вообще ни одна": a line of nothing but a totaliser turns the fault just before it total. */
+/**
+ * "выплаты не уходят" — "вообще ни одна", "Payouts stuck" — "for all currencies": a line that only widens the fault
+ * just before it to everything makes that fault total.
+ */
 function madeTotal(segments: Segment[], m: PhraseMatch): boolean {
   const next = nextSentence(segments, m);
   if (!next) return false;
   const line = tokenize(next.segment).words.filter((w) => w.sentence === next.sentence);
-  return line.length > 0 && line.every((w) => TOTAL_WORDS.has(w.norm)) && line.some((w) => TOTALISERS.has(w.norm));
+  if (line.length === 0) return false;
+  if (line.every((w) => TOTAL_WORDS.has(w.norm)) && line.some((w) => TOTALISERS.has(w.norm))) return true;
+  // "for all currencies", "по всем направлениям": everything the fault touches, named in a line of its own.
+  const words = line.map((w) => w.norm);
+  const at = ALL_OF_PLACE.has(words[0]!) ? 1 : 0;
+  return ALL_OF.has(words[at] ?? '') && words.length - at >= 2 && words.length - at <= 3 && !words.some((w) => OTHERS.test(w));
 }
+/** "all others fine": the rest, which works. */
+const OTHERS = /^(?:other|others|rest|остальн|друг)/;
+const ALL_OF_PLACE = new Set('for on in with across по на во в для у'.split(' '));
+const ALL_OF = new Set('all every each всех всем все каждой каждом каждого любой любом'.split(' '));
 
 /** The sentence number of a place in a segment (the sentence of the last word starting before it). */
 function sentenceAt(segment: Segment, index: number): number {
