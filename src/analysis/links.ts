@@ -4,6 +4,7 @@ import { productTokens } from './checklist/version';
 import { evidenceIn, type Segment } from './evidence';
 import { LETTER, LETTERS, matchesIn } from './text';
 import { isKnownTld } from './tlds';
+import { maskUrlSecrets } from './rules/credentials';
 
 /** A host name or URL as the customer wrote it, with its place in the segment. */
 export interface HostMention {
@@ -229,7 +230,8 @@ export function findLinks(policy: Policy, segments: readonly Segment[]): LinkFin
     const rule = pointsAtContent(mention.text) && !isVendorChannel(policy, mention.text) ? refusingRule(policy, mention.host) : undefined;
     const at = evidenceIn(mention.segment, mention.index, mention.text.length).at;
     out.push({
-      url: mention.text,
+      // The panel and the CLI show every link: a password or a webhook's code in one is shown masked, as a signal's is.
+      url: maskUrlSecrets(mention.text),
       host: mention.host,
       kind: rule?.kind ?? kindWithPath(mention) ?? 'other',
       verdict: rule ? 'not-opened' : 'ok',

@@ -311,6 +311,12 @@ describe('links', () => {
     ]);
   });
 
+  it('masks a password or a webhook code written in a link, as the credentials signal does', () => {
+    const text = 'FTP ftp://shop:S3cretPass@files.example.com, hook https://corp.bitrix24.ru/rest/1/abc123xyz987/crm.deal.add';
+    const urls = findLinks(bitrix, customerSegments(one(text))).map((l) => l.url);
+    expect(urls).toEqual(['ftp://shop:S•••••@files.example.com', 'https://corp.bitrix24.ru/rest/1/a•••••/crm.deal.add']);
+  });
+
   it('matches the real host name, so look-alikes are not refused', () => {
     const text = 'drive.google.com.evil.io/x https://evil-youtube.com/w https://user@youtube.com.attacker.net/v prnt.sc.example.org/y';
     const links = findLinks(iex, customerSegments(one(text)));

@@ -288,6 +288,14 @@ describe('detectSignals', () => {
     }
   });
 
+  it("credentials: a webhook's code is a secret, shown masked; a REST method's URL is not", () => {
+    const hook = 'Вебхук https://corp.bitrix24.ru/rest/1/abc123xyz987/crm.deal.add не работает';
+    const [found] = detectSignals(policy('bitrix24'), ticket(hook), customerSegments(ticket(hook)));
+    expect(found).toMatchObject({ id: 'credentials', evidence: 'https://corp.bitrix24.ru/rest/1/a•••••' });
+    expect(JSON.stringify(found)).not.toContain('abc123xyz987');
+    expect(signalIds('bitrix24', ticket('See https://apidocs.bitrix24.com/api-reference/rest/crm/index.html'))).not.toContain('credentials');
+  });
+
   it('channel: contact through a refused channel, not a channel as a product feature', () => {
     expect(signalIds('bitrix24', ticket('I called your sales yesterday, they said to write here.'))).toContain('channel');
     expect(signalIds('bitrix24', ticket('Я уже писал вам в Skype, ответа нет.'))).toContain('channel');

@@ -2,7 +2,8 @@ import { evidenceIn, type Evidence, type Segment } from '../evidence';
 import { tokenize, type Word } from '../phrases';
 
 /**
- * Secrets pasted into a ticket: "password: …", "пароль …", "client_secret=…", "token: …", "ftp://user:pass@host".
+ * Secrets pasted into a ticket: "password: …", "пароль …", "client_secret=…", "token: …", "ftp://user:pass@host", a
+ * webhook's code.
  * The evidence shows the keyword and the first character of the secret only.
  */
 
@@ -21,6 +22,8 @@ const PAIRS = new Map<string, ReadonlySet<string>>([
   ['api', new Set(['ключ'])],
 ]);
 const URL_CREDENTIALS = /(?<![\p{L}\p{N}])(?:s?ftp|ssh|https?|mysql):\/\/([^\s:/@]{1,64}):([^\s@/]{1,128})@/giu;
+/** A Bitrix24 inbound webhook ("https://corp.bitrix24.ru/rest/1/abc123xyz987/"): its code is a key to the portal. */
+const WEBHOOK = /(?<![\p{L}\p{N}])(https?:\/\/[^\s/]{1,253}\/rest\/\d{1,9}\/)([a-z0-9]{10,64})(?=\/|\s|$)/giu;
 const MAX_SEPARATOR = 12;
 const MAX_SECRET = 200;
 /** Words that follow "password" in prose ("password is incorrect", "пароль администратора"). */
@@ -29,6 +32,14 @@ const SECRET_LIKE = /^(?=.*[\p{N}!#$%^&*_+=~@-])(?=.*\p{L}).{6,}$|^(?=.*\p{Lu})(
 
 export function maskSecret(secret: string): string {
   return `${[...secret][0] ?? ''}•••••`;
+}
+
+/** A URL as written, its secrets masked: the password of "ftp://user:pass@host", a webhook's code. */
+export function maskUrlSecrets(url: string): string {
+  if (!url.includes('@') && !url.includes('/rest/')) return url;
+  return url
+    .replace(URL_CREDENTIALS, (whole: string, user: string, secret: string) => `${whole.slice(0, whole.indexOf('//') + 2)}${user}:${maskSecret(secret)}@`)
+    .replace(WEBHOOK, (_whole: string, head: string, code: string) => `${head}${maskSecret(code)}`);
 }
 
 /** The value after a keyword and how it is introduced: ":"/"=", a word ("is", "это"), or nothing. */
@@ -74,6 +85,9 @@ export function findCredentials(segments: readonly Segment[]): Evidence | null {
     for (const m of text.includes('://') ? text.matchAll(URL_CREDENTIALS) : []) {
       const ev = evidenceIn(segment, m.index, m[0].length);
       return { ...ev, text: `${m[0].slice(0, m[0].indexOf('//') + 2)}${m[1]}:${maskSecret(m[2]!)}@` };
+    }
+    for (const m of text.includes('/rest/') ? text.matchAll(WEBHOOK) : []) {
+      return { ...evidenceIn(segment, m.index, m[0].length), text: `${m[1]}${maskSecret(m[2]!)}` };
     }
     const { words } = tokenize(segment);
     for (let i = 0; i < words.length; i++) {
