@@ -150,13 +150,16 @@ function sticky(pattern: RegExp): RegExp {
   return copy;
 }
 
-/** As `eachMatch`, trying the pattern only at the given word starts (from `from` on). */
-function eachMatchAt(text: string, pattern: RegExp, starts: number[], from: number, visit: (m: RegExpExecArray) => boolean): void {
+/**
+ * As `eachMatch`, trying the pattern only at the given word starts in [from, to). Each try is anchored, so the whole
+ * text is searched without a slice (a slice would be copied again for every window).
+ */
+function eachMatchAt(text: string, pattern: RegExp, starts: number[], from: number, to: number, visit: (m: RegExpExecArray) => boolean): void {
   const at = sticky(pattern);
   let next = from;
   for (const start of starts) {
     if (start < next) continue;
-    if (start >= text.length) return;
+    if (start >= to) return;
     at.lastIndex = start;
     const m = at.exec(text);
     if (!m || m[0].length === 0) continue;
@@ -182,7 +185,7 @@ function eachMatchNear(
     for (i++; i < hits.length && hits[i]! - before <= end; i++) end = Math.min(text.length, hits[i]! + span);
     // A slice up to `end` bounds the search; look-behinds still see the real text before `start`.
     let stop = false;
-    if (starts) eachMatchAt(text.slice(0, end), pattern, starts, start, (m) => (stop = visit(m)));
+    if (starts) eachMatchAt(text, pattern, starts, start, end, (m) => (stop = visit(m)));
     else eachMatch(text.slice(0, end), pattern, (m) => (stop = visit(m)), start);
     if (stop) return;
   }
