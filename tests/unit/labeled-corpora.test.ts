@@ -41,10 +41,6 @@ const KNOWN_MISREADINGS: Record<
     why: 'a previous programmer who left a module half done reads as someone whose changes are to be fixed, and "не доделав" as no change',
   },
   'blindS-075': { categories: ['partner-project', 'third-party-software'], why: 'the Marketplace app\'s studio, named again in its own sentence, reads as a partner studio' },
-  'blindW-039': {
-    categories: ['customization', 'source-code', 'third-party-changes'],
-    why: '"поправить его доработку … прямо в коде" also reads as a change of the code itself',
-  },
   'blindX-013': { checklist: { access: 'not-applicable' }, why: '"SSH: host …, user deploy, pass …" gives each part its own label, which the access reader does not pair' },
   'blindX-018': { categories: ['source-code', 'tech-consulting'], why: '"walk him through how … Blade components work" also reads as walking through the code' },
   'blindY-051': { categories: ['partner-project', 'web-development'], why: 'the partner\'s process "со своими кастомными действиями" also reads as custom development asked' },

@@ -207,7 +207,7 @@ export const LIMITED_DAMAGE: readonly string[] = [
   'other|others * work|works|fine|ok$|okay|without problems', 'only * one|this * direction|currency|order',
   'one direction', 'still work|still works|still working|still go through',
   // payouts done by hand, or one merchant's route: "All payouts via the Tether merchant are stuck; manual payouts work"
-  'manual|manually * payout|payouts|paid * work$|works|fine|ok$|go through|goes through', 'вручную|ручные|ручная * выплат|выплачиваем|выплачиваются * работают|нормально|проходят|получается|без проблем', 'via|through|через * one|the$|this|этот|один * merchant|мерчант', 'остальные|другие * работают|работает|в порядке|нормально|без проблем|проходят',
+  'manual|manually * payout|payouts|paid * work$|works|fine|ok$|go through|goes through', 'вручную|ручные|ручная * выплат|выплачиваем|выплачиваются * работают|нормально|проходят|получается|без проблем', 'via|through|через * one|the$|this|этот|один * merchant|мерчант', 'остальные|другие * работают|работает|в порядке|нормально|норм$|ок$|в норме|без проблем|проходят|обновляются|приходят|создаются',
   'по-прежнему|всё еще|все еще|до сих пор * работают|работает|проходят|создаются',
   // one page of the admin or of the user's account ("the Directions page in the admin", "страница верификации в личном кабинете")
   'page in$ the$ * admin|account|cabinet|dashboard', 'страниц * в$ * админк|кабинет',
