@@ -47,7 +47,6 @@ const KNOWN_MISREADINGS: Record<
   'blindZ-026': { categories: ['web-development'], why: 'taking over the upkeep of a closed studio\'s shop reads as development work, not as the partner\'s project' },
   'blindAA-013': { categories: ['server'], why: '"хочу понять логику … коэффициент" about a pasted code fragment reads as server work, not as explaining the code' },
   'blindAA-023': { categories: ['customization', 'third-party-changes'], why: 'the freelancer "добавлял верификацию и свои поля" also reads as new fields asked' },
-  'blindAA-060': { categories: [], why: '"может быть, подскажете, как наладить синхронизацию" with МойСклад is not read as a request' },
   'blindAD-046': { tier: 'critical', why: '"NOTHING WORKS" shouted after "RATES ARE NOT UPDATING" reads as a stopped product, not as venting' },
   'blindAA-061': { tier: 'consultation', why: 'a filter showing the wrong orders, told beside "как раз после…", reads as a question' },
   'blindAA-063': { categories: ['customization'], why: 'a merchant module "от сторонних разработчиков" reads as a merchant integration asked, not as fixing a third party\'s module' },

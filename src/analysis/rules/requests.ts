@@ -109,7 +109,7 @@ const REPAIRING: readonly string[] = [
 /** Asks for an answer: a question's request, which names no work either. */
 const ANSWERING: readonly string[] = [
   'tell', 'explain', 'advise', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
-  'what|which * * should we|should i', 'should i$|should we$', 'which one|which is better|what is better|what s better|что лучше|какой лучше|какой вариант лучше', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте|посоветуете|порекомендуете|посоветовали|порекомендовали|посоветовать|порекомендовать', 'подскажите', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
+  'what|which * * should we|should i', 'should i$|should we$', 'which one|which is better|what is better|what s better|что лучше|какой лучше|какой вариант лучше', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте|посоветуете|порекомендуете|посоветовали|порекомендовали|посоветовать|порекомендовать', 'подскажите', 'подскажете|расскажете', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
   'проконсультир|консультир|consult$', 'знать', 'понять', 'как думаете|как вы думаете|ваше мнение|мнение экспертов|what do you think|your opinion|in your experience',
   'do you think|would you say|do you believe|do you reckon', 'what|which * * converts|sells|works|performs * better|best', 'что|какой|какая|какие * * лучше|больше * конвертир|продает|продают|работает|зайдет',
 ];
@@ -167,6 +167,8 @@ const WORKING: readonly string[] = [
 /** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */
 const DIRECT: readonly string[] = [
   'can you', 'could you', 'would you', 'will you', 'can u|could u|would u|will u', 'можете ли вы', 'могли бы вы', 'сможете ли вы', 'можете вы', 'вы можете',
+  // someone of the vendor's asked for by name of the deed: "не подскажете, кто мог бы у вас поменять…"
+  'кто мог бы|кто бы мог|кто сможет|who could|who would be able',
 ];
 
 /** A direct ask for an answer ("could you tell me why…") is a question all the same. */
