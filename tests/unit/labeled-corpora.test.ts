@@ -51,7 +51,6 @@ const KNOWN_MISREADINGS: Record<
   'blindAA-061': { tier: 'consultation', why: 'a filter showing the wrong orders, told beside "как раз после…", reads as a question' },
   'blindAA-063': { categories: ['customization'], why: 'a merchant module "от сторонних разработчиков" reads as a merchant integration asked, not as fixing a third party\'s module' },
   'blindAA-067': { signals: [], why: 'a password given after "вот он на всякий случай:" is too far from the word «Пароль» to be read as pasted' },
-  'blindAA-075': { categories: [], why: '"кто-то из ваших программистов напишет его под нас" about an event handler names no work the policy lists' },
   'blindAB-015': { categories: ['customization'], why: 'walking through what a named .php file does reads as a change around "the markup field", not as explaining the code' },
   'blindAC-017': { checklist: { access: 'not-applicable' }, why: '"Доступ к новому: IP …" gives the access details in a shape the access reader does not pair' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
