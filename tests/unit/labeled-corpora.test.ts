@@ -48,7 +48,6 @@ const KNOWN_MISREADINGS: Record<
   'blindAA-013': { categories: ['server'], why: '"хочу понять логику … коэффициент" about a pasted code fragment reads as server work, not as explaining the code' },
   'blindAA-023': { categories: ['customization', 'third-party-changes'], why: 'the freelancer "добавлял верификацию и свои поля" also reads as new fields asked' },
   'blindAD-046': { tier: 'critical', why: '"NOTHING WORKS" shouted after "RATES ARE NOT UPDATING" reads as a stopped product, not as venting' },
-  'blindAA-061': { tier: 'consultation', why: 'a filter showing the wrong orders, told beside "как раз после…", reads as a question' },
   'blindAA-067': { signals: [], why: 'a password given after "вот он на всякий случай:" is too far from the word «Пароль» to be read as pasted' },
   'blindAB-015': { categories: ['customization'], why: 'walking through what a named .php file does reads as a change around "the markup field", not as explaining the code' },
   'blindAC-017': { checklist: { access: 'not-applicable' }, why: '"Доступ к новому: IP …" gives the access details in a shape the access reader does not pair' },
