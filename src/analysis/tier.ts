@@ -62,6 +62,15 @@ const OTHERS = /^(?:other|others|rest|остальн|друг)/;
 const ALL_OF_PLACE = new Set('for on in with across по на во в для у'.split(' '));
 const ALL_OF = new Set('all every each всех всем все каждой каждом каждого любой любом'.split(' '));
 
+/** "как раз вчера", "как будто": a "как" that asks no how. */
+const NOT_HOW = new Set(['раз', 'будто', 'только', 'ни']);
+function notHow(m: PhraseMatch): boolean {
+  if (m.evidence.text.toLowerCase() !== 'как') return false;
+  const { words } = tokenize(m.segment);
+  const next = words[firstWordFrom(words, m.evidence.at.end - m.segment.start)];
+  return next !== undefined && next.sentence === m.sentence && NOT_HOW.has(next.norm);
+}
+
 /** The sentence number of a place in a segment (the sentence of the last word starting before it). */
 function sentenceAt(segment: Segment, index: number): number {
   const { words } = tokenize(segment);
@@ -97,7 +106,8 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   if (partial) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
   const notAsked = new Sentences(found.get('not-question'));
-  const asks = (m: PhraseMatch) => !notAsked.has(m) && !nudge(m.segment, m.sentence) && !forwarded(m.segment, m.evidence.at.start - m.segment.start);
+  const asks = (m: PhraseMatch) =>
+    !notAsked.has(m) && !nudge(m.segment, m.sentence) && !forwarded(m.segment, m.evidence.at.start - m.segment.start) && !notHow(m);
   found.set('question', (found.get('question') ?? []).filter(asks));
   found.set('looking-for', (found.get('looking-for') ?? []).filter(asks));
   // Fault words inside a how-to question ("how do I add a promo code on all directions?") describe the wish, not damage;
