@@ -48,11 +48,8 @@ const KNOWN_MISREADINGS: Record<
   'blindAA-013': { categories: ['server'], why: '"хочу понять логику … коэффициент" about a pasted code fragment reads as server work, not as explaining the code' },
   'blindAA-023': { categories: ['customization', 'third-party-changes'], why: 'the freelancer "добавлял верификацию и свои поля" also reads as new fields asked' },
   'blindAD-046': { tier: 'critical', why: '"NOTHING WORKS" shouted after "RATES ARE NOT UPDATING" reads as a stopped product, not as venting' },
-  'blindAA-067': { signals: [], why: 'a password given after "вот он на всякий случай:" is too far from the word «Пароль» to be read as pasted' },
   'blindAB-015': { categories: ['customization'], why: 'walking through what a named .php file does reads as a change around "the markup field", not as explaining the code' },
-  'blindAC-017': { checklist: { access: 'not-applicable' }, why: '"Доступ к новому: IP …" gives the access details in a shape the access reader does not pair' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
-  'blindM-092': { categories: ['partner-project'], why: 'a marketplace app "by studio АйТиПлюс" reads as a partner studio\'s project' },
 };
 
 describe('labeled tickets', () => {

@@ -14,8 +14,8 @@ const KEYWORDS = new Set([
 ]);
 /** Words after which "user / secret" follows ("Доступ: root / Qwe!2345", "SSH: admin / S3cr3t!"). */
 const ACCESS_WORDS = new Set(['access', 'credentials', 'login', 'account', 'логин', 'доступ', 'доступы', 'аккаунт', 'учетка', 'админку', 'админка', 'админке', 'admin', 'ssh', 'ftp', 'sftp']);
-/** "access: root / secret", also after the server's address ("Root access: 146.190.22.5 / root / secret"). */
-const USER_SLASH_SECRET = /^(?:[ \t]+[\p{L}\p{N}]+){0,5}[ \t]*:?[ \t]*(?:[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*[/|][ \t]*)?([^\s/|:]{1,64})[ \t]*[/|][ \t]*(\S{4,128})/u;
+/** "access: root / secret", also after the server's address ("Root access: 146.190.22.5 / root / secret", "IP 1.2.3.4, root / secret"). */
+const USER_SLASH_SECRET = /^(?:[ \t]+[\p{L}\p{N}]+){0,5}[ \t]*:?[ \t]*(?:(?:ip|host|хост)[ \t]+)?(?:[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]*[/|,;][ \t]*)?([^\s/|:,;]{1,64})[ \t]*[/|][ \t]*(\S{4,128})/iu;
 
 const PAIRS = new Map<string, ReadonlySet<string>>([
   ['key', new Set(['api', 'secret'])],
@@ -48,6 +48,18 @@ function valueAfter(text: string, from: number): { start: number; value: string;
   const start = from + sep[0].length;
   const value = /^\S+/u.exec(text.slice(start, start + MAX_SECRET))?.[0]?.replace(/[.,;)]+$/u, '') ?? '';
   return value ? { start, value, by: sep[1] ? 'mark' : sep[2] ? 'word' : 'none' } : null;
+}
+
+/**
+ * "Пароль мы не меняли, вот он на всякий случай: Str0y#Sales2026": the secret given after a colon further on in the
+ * keyword's sentence, where it looks like one.
+ */
+const LATER_SECRET = /^[^.!?\n:;]{1,60}:[ \t]+([^\s/]\S{5,127})/u;
+function secretLaterInSentence(text: string, from: number): { start: number; value: string } | null {
+  const m = LATER_SECRET.exec(text.slice(from, from + 200));
+  const value = m?.[1]?.replace(/[.,;)]+$/u, '');
+  if (!m || !value || value.includes('://') || !SECRET_LIKE.test(value)) return null;
+  return { start: from + m[0].length - m[1]!.length, value };
 }
 
 /** After ":" any value is a secret; otherwise it must look like one (prose follows "password is" too). */
@@ -97,8 +109,13 @@ export function findCredentials(segments: readonly Segment[]): Evidence | null {
       const pairedWith = PAIRS.get(word.norm);
       const start = pairedWith?.has(words[i - 1]?.norm ?? '') ? words[i - 1]!.start : KEYWORDS.has(word.norm) ? word.start : -1;
       if (start < 0) continue;
-      const found = valueAfter(text, word.end);
-      if (!found || !isSecret(found.value, found.by)) continue;
+      const found = valueAfter(text, word.end) ?? null;
+      if (!found || !isSecret(found.value, found.by)) {
+        const later = secretLaterInSentence(text, word.end);
+        if (!later) continue;
+        const ev = evidenceIn(segment, start, later.start + later.value.length - start);
+        return { ...ev, text: `${text.slice(start, word.end)} … ${maskSecret(later.value)}` };
+      }
       const ev = evidenceIn(segment, start, found.start + found.value.length - start);
       return { ...ev, text: `${text.slice(start, word.end)}: ${maskSecret(found.value)}` };
     }
