@@ -177,6 +177,9 @@ const STANDARD_BEFORE = /(?<![\p{L}])(?:as(?: per)?|per|according to|in line wit
 const REJECTED_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:не\s+(?:подход\p{L}*|устраива\p{L}*|нрав\p{L}*)|(?:do|does)(?:\s+not|n['’]t)\s+(?:suit|fit|work for)|(?:is|are)(?:\s+not|n['’]t)\s+(?:enough|good enough))(?![\p{L}])/iu;
 
+/** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
+const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:\p{L}+\s+){0,3}$/iu;
+
 const CLAUSE_BREAK = /\s[—–-]+\s|;\s/u;
 
 /** Where the first ask of each sentence starts, by segment and sentence. */
@@ -260,6 +263,12 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const storyBeforeNeed = (m: PhraseMatch) =>
     requests.needs.some((n) => n.segment === m.segment && n.sentence === m.sentence && n.evidence.at.start >= m.evidence.at.end) ||
     askAfterBreak(m);
+  // "We just want to replace the logo. Where do I upload it?": the customer's own plan, and a how-to question after it.
+  const ownPlanAskedHow = (m: PhraseMatch) => {
+    if (!WANT_TO_BEFORE.test(around(m).before)) return false;
+    const next = { segment: m.segment, sentence: m.sentence + 1 };
+    return requests.answers.has(next) && !requests.work.has(next);
+  };
   // "We switched hosting again — can you do the same migration?": the story ends at the dash; the ask after it stands.
   const askAfterBreak = (m: PhraseMatch) => {
     const { after } = around(m);
@@ -316,12 +325,15 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       }),
     );
     const kept = keeping(category.id).filter((k) => !alreadyUsed(k));
+    // Where the work is itself an answer (a Laravel lesson), a question after the wish asks for that very work.
+    const answerIsNotTheWork = category.topicRequests === 'work' || category.topicRequests === 'any';
     const keptMessages = messagesOf(kept);
     const keptBy = (m: PhraseMatch) =>
       kept.some(
         (k) => k.segment === m.segment && (k.sentence === m.sentence || (k.sentence === m.sentence - 1 && ANAPHOR.test(m.evidence.text))) && !furtherAsk(k, m),
       );
-    const stands = (m: PhraseMatch) => (!negated(m) || unable(m)) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m);
+    const stands = (m: PhraseMatch) =>
+      (!negated(m) || unable(m)) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m) && !(answerIsNotTheWork && ownPlanAskedHow(m));
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.

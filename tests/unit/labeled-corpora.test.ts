@@ -31,7 +31,6 @@ const KNOWN_MISREADINGS: Record<
   'blindF-054': { categories: ['customization', 'server'], why: '"сделайте так, чтобы … само поднималось" also reads as a feature ask' },
   'blindF-072': { categories: [], why: 'the quoted «Проверку системы» reads as a question about requirements, which keeps the VM setup in scope' },
   'blindD-014': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как устроены роуты, миграции" also reads as explaining the code' },
-  'blindJ-070': { categories: ['customization'], why: '"we just want to replace the logo" reads as a wish for the change, not the question where to upload it' },
   'blindP-089': { categories: ['source-code'], why: '"We don\'t want any development, just change a few lines" reads as asking for the lines to be changed' },
   'blindN-061': { categories: ['partner-project'], why: 'the integrator\'s custom business processes are read as the partner\'s project only, not as new development' },
   'blindS-021': { categories: ['customization', 'server'], why: '"an internal price API (JSON over HTTPS)" also names HTTPS beside the work asked' },
