@@ -64,11 +64,24 @@ function pastedLineRanges(text: string): [number, number][] {
 const PASTED_LINE =
   /[ \t]*(?:PHP\s+)?(?:Fatal error|Parse error|Warning:|Notice:|Deprecated:|Uncaught\s|Stack trace|#\d{1,3}\s|\[\d{4}-\d{2}-\d{2}|SQLSTATE\[|[\w\\]{2,80}(?:Exception|Error):|at\s+\S+\.(?:php|js|ts|py)|in\s+\/)/y;
 
-/** Quoted text and pasted log lines, ordered by start (a quote may sit inside a pasted line). */
+/** Quoted text, pasted log lines and fenced code, ordered by start (a quote may sit inside a pasted line or a fence). */
 function pastedRanges(text: string): [number, number][] {
   const quotes = quotedRanges(text);
   const lines = pastedLineRanges(text);
-  return lines.length === 0 ? quotes : [...quotes, ...lines].sort((a, b) => a[0] - b[0]);
+  const fences = text.includes('```') ? fencedRanges(text) : [];
+  return lines.length + fences.length === 0 ? quotes : [...quotes, ...lines, ...fences].sort((a, b) => a[0] - b[0]);
+}
+
+/** Fenced code blocks ("```php … ```"), over any number of lines, their language tag included. */
+function fencedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let open = text.indexOf('```'); open !== -1; ) {
+    const close = text.indexOf('```', open + 3);
+    if (close === -1) break;
+    ranges.push([open, close + 3]);
+    open = text.indexOf('```', close + 3);
+  }
+  return ranges;
 }
 const GAP_WORDS = 3;
 

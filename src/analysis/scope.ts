@@ -180,6 +180,10 @@ const REJECTED_AFTER =
 /** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
 const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:\p{L}+\s+){0,3}$/iu;
 
+/** "Я не утверждаю, что это баг": a bug report the customer says this is not. */
+const NOT_CLAIMED_BEFORE =
+  /(?<![\p{L}])(?:не\s+(?:утверждаю|утверждаем|говорю|говорим|считаю|считаем)|(?:i['’]?m|i am|we['’]re|we are)\s+not\s+(?:saying|claiming)|not\s+(?:saying|claiming))[\s,]+(?:что|that)?\s*(?:это|тут|здесь|it['’]s|it is|this is|there['’]s|there is)?\s*(?:a\s+)?$/iu;
+
 const CLAUSE_BREAK = /\s[—–-]+\s|;\s/u;
 
 /** Where the first ask of each sentence starts, by segment and sentence. */
@@ -244,7 +248,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const requests = requestSentences(segments);
   const candidates = policy.scope.outOfScope.flatMap((category) => {
     // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
-    const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m));
+    const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m) && !NOT_CLAIMED_BEFORE.test(around(m).before));
     // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
     const contextSpans = context.length > 0 ? new Spans(context.map(spanOf)) : undefined;
     const own = (m: PhraseMatch, paths: boolean) =>

@@ -10,7 +10,7 @@ const NOT_A_SECRET =
 const ACCESS = new RegExp(
   [
     `${S}(?:password|passwd|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—|–)\\s*(?<secret>[^\\s,;]{3,100})`,
-    `${S}(?:password|пароль)${E}\\s+(?:is\\s+)?(?<plain>[^\\s,;]{4,100})`,
+    `${S}(?:password|пароль|pass|pwd|пасс)${E}\\s+(?:is\\s+)?(?<plain>[^\\s,;]{4,100})`,
     `${S}(?:ssh|sftp|ftp|ftps|rdp|ssh-доступ${LETTER}*)${E}[^\\n]{0,40}?[\\w.-]{1,64}@[\\w.-]{1,253}`,
     `${S}(?:ssh|sftp|ftp|ftps)://[^\\s:@/]{1,64}:[^\\s@/]{1,100}@`,
     `${S}(?:login|логин|user(?:name)?|пользователь|юзер)\\s*(?:[:=]|-|—)\\s*\\S{2,64}[^\\n]{0,40}?${S}(?:password|pass|pwd|пароль|пасс)${E}\\s*(?:[:=]|-|—)?\\s*\\S{3,100}`,

@@ -20,7 +20,7 @@ const ASKING: readonly string[] = [
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
   'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
-  'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'кто то * из вас|с вашей стороны',
+  'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'could|can|would|will * one of your|one of you', 'кто то * из вас|с вашей стороны',
   'под ключ', 'под нас', 'в рамках поддержки|за отдельную плату|за доплату',
   // "do you do such integrations?", "вы такое делаете?": whether the vendor takes the work on
   'do you do|do you offer|do you provide|do you take on|do you handle', 'is that something * you|your team * handle|handles|do$|offer|take on',
