@@ -169,6 +169,29 @@ function vocabularyNumber(norm: string): number {
 const TURNS = new Set(['just', 'only', 'but', 'however', 'просто', 'только', 'но', 'однако']);
 const CLAUSE_MARK = /[,—–]|\s-\s/;
 
+/**
+ * What kind of word a vocabulary word is for the tokenizer, judged once per word: a plain one, a turn after a comma,
+ * a negation written without its apostrophe, or a class name split where its code suffix starts (CLASS_NAME + cut).
+ */
+const PLAIN_WORD = 1;
+const TURN_WORD = 2;
+const NO_APOSTROPHE_WORD = 3;
+const CLASS_NAME = 4;
+const WORD_KINDS: number[] = [];
+function wordKind(norm: string, vocab: number): number {
+  const known = vocab >= 0 ? WORD_KINDS[vocab] : undefined;
+  if (known !== undefined) return known;
+  const kind = TURNS.has(norm)
+    ? TURN_WORD
+    : NO_APOSTROPHE.has(norm)
+      ? NO_APOSTROPHE_WORD
+      : norm.length > 9 && CODE_SUFFIX.test(norm)
+        ? CLASS_NAME + norm.search(CODE_SUFFIX) + 1
+        : PLAIN_WORD;
+  if (vocab >= 0) WORD_KINDS[vocab] = kind;
+  return kind;
+}
+
 /** English negations written without their apostrophe. */
 const NO_APOSTROPHE = new Set(
   'cant dont doesnt didnt wont isnt arent wasnt werent couldnt shouldnt wouldnt havent hasnt hadnt aint'.split(' '),
@@ -199,22 +222,24 @@ export function tokenize(segment: Segment): TokenizedText {
     while (quote < quotes.length && quotes[quote]![1] <= start) quote++;
     const quoted = quote < quotes.length && quotes[quote]![0] < start;
     const norm = aligned ? lower.slice(start, k) : normalizeWord(text.slice(start, k));
+    const vocab = vocabularyNumber(norm);
+    const kind = wordKind(norm, vocab);
     if (turning) clause++;
-    turning = TURNS.has(norm) && CLAUSE_MARK.test(text.slice(prevEnd, start));
-    if (NO_APOSTROPHE.has(norm)) {
+    turning = kind === TURN_WORD && CLAUSE_MARK.test(text.slice(prevEnd, start));
+    if (kind === NO_APOSTROPHE_WORD) {
       // "cant", "dont": read as "can't", "don't" are, two words, so every phrase written for those finds them.
       const stem = norm.slice(0, -1);
       words.push({ norm: stem, vocab: vocabularyNumber(stem), start, end: k - 1, sentence, clause, quoted });
       words.push({ norm: 't', vocab: vocabularyNumber('t'), start: k - 1, end: k, sentence, clause, quoted });
-    } else if (norm.length > 9 && CODE_SUFFIX.test(norm)) {
+    } else if (kind >= CLASS_NAME) {
       // "ExchangeController", "PayoutService": the class names the controller or service phrases speak of.
-      const cut = norm.search(CODE_SUFFIX) + 1;
+      const cut = kind - CLASS_NAME;
       for (const [from, to] of [[start, start + cut], [start + cut, k]] as const) {
         const part = norm.slice(from - start, to - start);
         words.push({ norm: part, vocab: vocabularyNumber(part), start: from, end: to, sentence, clause, quoted });
       }
     } else {
-      words.push({ norm, vocab: vocabularyNumber(norm), start, end: k, sentence, clause, quoted });
+      words.push({ norm, vocab, start, end: k, sentence, clause, quoted });
     }
     prevEnd = k;
     start = -1;
