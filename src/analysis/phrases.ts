@@ -328,7 +328,7 @@ export class PhraseBook {
   private readonly root = newNode();
   private readonly phrases: CompiledPhrase[] = [];
   /** Phrases by the id of a word their first slot may start with. */
-  private readonly byFirstWord: number[][] = [];
+  private byFirstWord: (readonly number[])[] = [];
   private readonly wordIds = new Map<string, number>();
   /** Per phrase, the last scan position it matched at (so a phrase is reported once per starting word). */
   private tried = new Int32Array(0);
@@ -354,6 +354,7 @@ export class PhraseBook {
     if (this.presentIn.length !== this.wordIds.size || this.segmentNumber === 0x7fffffff) {
       this.presentIn = new Int32Array(this.wordIds.size);
       this.listedIn = new Int32Array(this.wordIds.size);
+      this.viableByFirst = new Array<readonly number[]>(this.wordIds.size).fill(NONE);
       this.segmentNumber = 0;
     }
     return ++this.segmentNumber;
@@ -368,7 +369,7 @@ export class PhraseBook {
     if (this.listedIn[id] !== segment) {
       this.listedIn[id] = segment;
       let viable: number[] | undefined;
-      for (const index of this.byFirstWord[id] ?? NONE) {
+      for (const index of this.byFirstWord[id]!) {
         if (this.laterSlotsPresent(this.phrases[index]!.laterFirsts, segment)) (viable ??= []).push(index);
       }
       this.viableByFirst[id] = viable ?? NONE;
@@ -404,10 +405,12 @@ export class PhraseBook {
         const byFirst = slots.map((slot) => (slot.length > MANY_ALTERNATIVES ? groupByFirst(slot) : undefined));
         const index = this.phrases.push({ key, source, slots, byFirst, gaps: parsed.gaps, laterFirsts }) - 1;
         for (const first of firsts[0]!) {
-          (this.byFirstWord[first] ??= []).push(index);
+          ((this.byFirstWord[first] as number[] | undefined) ??= []).push(index);
         }
       }
     }
+    // Dense arrays, every id filled: V8 keeps a sparse one as a slow dictionary, and these are read per text word.
+    this.byFirstWord = Array.from({ length: this.wordIds.size }, (_, id) => this.byFirstWord[id] ?? NONE);
   }
 
   private wordId(word: ParsedWord): number {
@@ -434,6 +437,8 @@ export class PhraseBook {
   /** Phrase word ids a text word matches (a shared empty list for most words), remembered per vocabulary word. */
   private wordIdsOf(word: Word): readonly number[] {
     if (word.vocab < 0) return this.lookUp(word.norm);
+    // Grown densely up to the word's number: a sparse array would turn into a slow dictionary.
+    while (this.seen.length <= word.vocab) this.seen.push(undefined);
     return (this.seen[word.vocab] ??= this.lookUp(word.norm));
   }
 
