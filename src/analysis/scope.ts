@@ -11,6 +11,7 @@ import {
   phraseBook,
   Sentences,
   sentenceBounds,
+  sentenceText,
   Spans,
   spanOf,
   tokenize,
@@ -177,6 +178,10 @@ const STANDARD_BEFORE = /(?<![\p{L}])(?:as(?: per)?|per|according to|in line wit
 const REJECTED_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:не\s+(?:подход\p{L}*|устраива\p{L}*|нрав\p{L}*)|(?:do|does)(?:\s+not|n['’]t)\s+(?:suit|fit|work for)|(?:is|are)(?:\s+not|n['’]t)\s+(?:enough|good enough))(?![\p{L}])/iu;
 
+/** "add it for us", "сделайте это": work asked on the thing just named. */
+const WORK_ON_IT =
+  /(?<![\p{L}])(?:(?:add|build|make|do|implement|develop|integrate|set\s+up|create|write)\s+(?:it|this|that|one|such)|(?:сделайте|сделать|добавьте|добавить|реализуйте|реализовать|доработайте|доработать|настройте|настроить|напишите|написать|разработайте|разработать)\s+(?:это|его|её|ее|такое|такую|такой|их))(?![\p{L}])/iu;
+
 /** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
 const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -267,6 +272,12 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const storyBeforeNeed = (m: PhraseMatch) =>
     requests.needs.some((n) => n.segment === m.segment && n.sentence === m.sentence && n.evidence.at.start >= m.evidence.at.end) ||
     askAfterBreak(m);
+  // "Is there a way to send orders to our HubSpot CRM? If not built in, we'd like you to add it": the question's thing,
+  // asked for as work just after without being named again.
+  const askedForAfter = (m: PhraseMatch) =>
+    sentencesFrom(m, 2, segments).some(
+      (ref) => ref.sentence !== m.sentence && requests.work.has(ref) && !named.has(ref) && WORK_ON_IT.test(sentenceText(ref)),
+    );
   // "We just want to replace the logo. Where do I upload it?": the customer's own plan, and a how-to question after it.
   const ownPlanAskedHow = (m: PhraseMatch) => {
     if (!WANT_TO_BEFORE.test(around(m).before)) return false;
@@ -337,7 +348,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
         (k) => k.segment === m.segment && (k.sentence === m.sentence || (k.sentence === m.sentence - 1 && ANAPHOR.test(m.evidence.text))) && !furtherAsk(k, m),
       );
     const stands = (m: PhraseMatch) =>
-      (!negated(m) || unable(m)) && !disclaimed(m) && !keptBy(m) && !cancelledHere.has(m) && !(answerIsNotTheWork && ownPlanAskedHow(m));
+      (!negated(m) || unable(m)) &&
+      !disclaimed(m) &&
+      !keptBy(m) &&
+      (!cancelledHere.has(m) || askedForAfter(m)) &&
+      !(answerIsNotTheWork && ownPlanAskedHow(m));
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.

@@ -26,7 +26,6 @@ const KNOWN_MISREADINGS: Record<
     checklist: { customization: 'missing' },
     why: 'Russian written in Latin letters ("Adminka ne otkryvaetsya", "Nichego ne menyali") is not read as Russian',
   },
-  'blindE-026': { categories: [], why: 'the CRM is named in an "is there a way…" question; the conditional ask "if not built in, add it" names no topic' },
   'blindE-047': { checklist: { customization: 'present' }, why: '"before we changed the wallet in admin" reads as saying it was only configured' },
   'blindF-054': { categories: ['customization', 'server'], why: '"сделайте так, чтобы … само поднималось" also reads as a feature ask' },
   'blindF-072': { categories: [], why: 'the quoted «Проверку системы» reads as a question about requirements, which keeps the VM setup in scope' },
