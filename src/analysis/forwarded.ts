@@ -11,7 +11,7 @@ const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
  * (a client's "Where is my money?") is not what the customer asks. -1 when there is none; a forward needs its marker
  * line, so most text skips the search.
  */
-function forwardStart(segment: Segment): number {
+export function forwardStart(segment: Segment): number {
   if (!FORWARD_WORD.test(segment.text)) return -1;
   const at = segment.text.search(FORWARD_MARK);
   return at > 0 && /\p{L}/u.test(segment.text.slice(0, at)) ? at : -1;

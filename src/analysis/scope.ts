@@ -18,6 +18,7 @@ import {
   type PhraseMatch,
   type SentenceRef,
 } from './phrases';
+import { forwardStart } from './forwarded';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -74,14 +75,15 @@ const ANAPHOR = /^(?:install|deploy|set\s+up|установите|установ
 
 /** "(первичную установку вы уже делали в марте)": the free item is spent, so it keeps nothing in scope. */
 const ALREADY_USED =
-  /^[^.!?;\n]{0,24}?(?<![\p{L}])(?:уже|already|was done|were done|you did|you have done|last year|в прошлом году|вы\s+(?:нам\s+|мне\s+)?(?:уже\s+)?делали)(?![\p{L}])/iu;
+  /^[^.!?;\n]{0,24}?(?<![\p{L}])(?:уже|already|was done|were done|was made|was completed|was performed|you did|you have done|last year|в прошлом году|вы\s+(?:нам\s+|мне\s+)?(?:уже\s+)?делали)(?![\p{L}])/iu;
 function alreadyUsed(kept: PhraseMatch): boolean {
   const start = kept.evidence.at.start - kept.segment.start;
   const end = kept.evidence.at.end - kept.segment.start;
   return ALREADY_USED.test(kept.segment.text.slice(end, end + 40)) || USED_BEFORE.test(kept.segment.text.slice(Math.max(0, start - 40), start));
 }
-/** "You already did our free installation": the same said before the item. */
-const USED_BEFORE = /(?<![\p{L}])(?:уже|already|you did|you have done|вы делали|вы нам делали)\s+(?:\p{L}+\s+){0,3}$/iu;
+/** "You already did our free installation", "your engineer made the installation": the same said before the item. */
+const USED_BEFORE =
+  /(?<![\p{L}])(?:уже|already|did|made|performed|completed|finished|you have done|делали|сделали|провели|выполнили)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /**
  * A match's sentence around it, at most `REACH` characters either side (a page-long sentence costs no more): where
@@ -251,6 +253,15 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       : undefined;
   const inHost = (m: PhraseMatch) => !!hosts && (hosts.has(m.segment, m.evidence.at.start) || hosts.has(m.segment, m.evidence.at.end - 1));
   const requests = requestSentences(segments);
+  // A forward passed on with no ask of the customer's own ("I forward you what the mail provider answered") asks the
+  // vendor nothing: its "please check the port" was put to the customer. "Can you help?" above it takes its asks on.
+  const passedOn = (m: PhraseMatch) => {
+    const at = forwardStart(m.segment);
+    if (at < 0 || m.evidence.at.start - m.segment.start < at) return false;
+    const { words } = tokenize(m.segment);
+    const first = words.find((w) => w.start >= at)?.sentence ?? Infinity;
+    return ![...requests.any.refs()].some((ref) => ref.segment === m.segment && ref.sentence < first);
+  };
   const candidates = policy.scope.outOfScope.flatMap((category) => {
     // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
     const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m) && !NOT_CLAIMED_BEFORE.test(around(m).before));
@@ -260,6 +271,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       !m.quoted &&
       !inLink(m, paths) &&
       !inHost(m) &&
+      !passedOn(m) &&
       !contextSpans?.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end);
     const asks = (found.get(askKey(category.id)) ?? []).filter((m) => own(m, false));
     const topics = (found.get(topicKey(category.id)) ?? []).filter((m) => own(m, true));
@@ -347,8 +359,10 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       kept.some(
         (k) => k.segment === m.segment && (k.sentence === m.sentence || (k.sentence === m.sentence - 1 && ANAPHOR.test(m.evidence.text))) && !furtherAsk(k, m),
       );
+    // "Please forget about moving the server" names the work to take it back, and asks nothing.
     const stands = (m: PhraseMatch) =>
       (!negated(m) || unable(m)) &&
+      !(requests.withdrawals.has(m) && !requests.all.has(m)) &&
       !disclaimed(m) &&
       !keptBy(m) &&
       (!cancelledHere.has(m) || askedForAfter(m)) &&

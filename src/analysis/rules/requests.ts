@@ -141,6 +141,7 @@ const RETRACTING: readonly string[] = [
   'drop|withdraw|cancel|ignore$ * * request|question|part', 'request|question * withdrawn|dropped|cancelled',
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами"
   'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care', 'our|my * designer|developer|admin|programmer|team|agency|guy * will|ll * do$|handle|take care',
+  'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|настроим',
   'отбой|забудьте',
   // narrowed after a refusal to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…"
@@ -226,9 +227,14 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const answering = of('answering');
   const refusing = of('refusing');
   const narrated = new Spans(found.filter((m) => m.key === 'narrated').map(spanOf));
+  // "Please forget about moving the server", "пожалуйста, забудьте": the plea takes an ask back, it puts none.
+  const withdrawing = new Spans(found.filter((m) => m.key === 'withdrawing' || m.key === 'retracting').map(spanOf));
+  const pleaToWithdraw = (m: PhraseMatch) => withdrawing.overlaps(m.segment, m.evidence.at.end, m.evidence.at.end + 3);
   const any = new Sentences(
     found.filter(
-      (m) => ((m.key === 'asking' && !howTo.has(m) && !narrated.startsInside(m)) || m.key === 'direct' || m.key === 'pricing') && !refusing.has(m),
+      (m) =>
+        ((m.key === 'asking' && !howTo.has(m) && !narrated.startsInside(m) && !pleaToWithdraw(m)) || m.key === 'direct' || m.key === 'pricing') &&
+        !refusing.has(m),
     ),
   );
   for (const segment of segments) {
