@@ -1,7 +1,7 @@
 import type { Policy, Severity } from '../policy/schema';
 import type { Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
-import { byKey, firstWordAfter, firstWordFrom, inQuestion, negated, Sentences, tokenize, type PhraseMatch } from './phrases';
+import { byKey, firstWordAfter, firstWordFrom, inQuestion, negated, Sentences, Spans, spanOf, tokenize, type PhraseMatch } from './phrases';
 import { forwarded } from './forwarded';
 import { severityBook } from './rules/severity';
 
@@ -115,8 +115,12 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   const fixing = new Sentences(found.get('asks-for-fix'));
   const howTo = (found.get('question') ?? []).filter((m) => inQuestion(m) && !fixing.has(m));
   const seeking = new Sentences([...(found.get('looking-for') ?? []), ...howTo, ...(found.get('resolved') ?? [])]);
+  const notFault = new Spans((found.get('not-fault') ?? []).map(spanOf));
   for (const severity of ['stopped', 'malfunction'] as const) {
-    found.set(severity, (found.get(severity) ?? []).filter((m) => !seeking.has(m)));
+    found.set(
+      severity,
+      (found.get(severity) ?? []).filter((m) => !seeking.has(m) && !notFault.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end)),
+    );
   }
   const total = partial ? undefined : found.get('malfunction')?.find((m) => madeTotal(segments, m));
   if (total) found.set('stopped', [...(found.get('stopped') ?? []), total]);

@@ -233,6 +233,20 @@ export const ELSEWHERE: readonly string[] = [
   'остальн|другие|другой|соседн * сайт|сайты|проект|проекты|домен|домены|сервер|сервера',
 ];
 
+/**
+ * Fault words that tell no fault of the product: clients who do not pay ("clients create an order and then don't pay"),
+ * the customer's slow hosting or internet, a business growing slowly, "works without problem".
+ */
+export const NOT_A_FAULT: readonly string[] = [
+  'client|clients|customer|customers|user|users|people|buyer|buyers|visitors * * don t|do not|didn t|did not|never|won t * pay$|pay for|pay up',
+  'клиент|клиенты|пользовател|покупател|люди * * не$ * платят|оплачивают|оплачивает|платит|оплатили|оплатил|доплачивают',
+  'hosting|hoster|internet|connection|provider|хостинг|хостер|интернет|провайдер * * * slow|slowly|sluggish|медленн|тормоз',
+  'slowly * going|growing|getting|improving|moving|picking|starting|developing|coming', 'business|sales|things * * slowly',
+  'медленно|потихоньку * растет|растут|развива|набира|идет|идут',
+  // "works without problem", "no problem": the fault word denied
+  'without|no$|not$ a$|без$ * * problem|problems|issue|issues|error|errors|проблем|ошибок',
+];
+
 /** One compiled book of the severity words, keyed by severity, plus `limited` and `looking-for`. */
 export const severityBook = () =>
   phraseBook(SEVERITY_PHRASES, () => [
@@ -244,4 +258,5 @@ export const severityBook = () =>
     ['asks-for-fix', ASKS_FOR_FIX] as const,
     ['resolved', RESOLVED] as const,
     ['not-question', NOT_A_QUESTION] as const,
+    ['not-fault', NOT_A_FAULT] as const,
   ]);
