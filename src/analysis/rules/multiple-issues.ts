@@ -1,14 +1,21 @@
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
-import { firstWordFrom, phraseBook, Sentences, tokenize, type PhraseMatch } from '../phrases';
+import { firstWordFrom, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch } from '../phrases';
 import { SEVERITY_PHRASES, severityBook } from './severity';
-import { ADDING_OPENERS, CONTRADICTION, SAME_ISSUE, SEVERAL_ISSUES, STEP_VERBS } from './signal-phrases';
+import { ADDING_OPENERS, ASIDE_OPENERS, CONTRADICTION, FURTHER_ASK, SAME_ISSUE, SEVERAL_ISSUES, STEP_VERBS } from './signal-phrases';
 
 /** A list item: "1)", "2.", "-", "•" at a line start, "2)" inside a line, or an ordinal ("Во-первых,", "Secondly,") opening a sentence. */
 const ITEM_MARK =
   /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+|(?<=[ \t])\d{1,2}\)[ \t]+|(?:^|\n|(?<=[.!?])[ \t]+)[ \t]*(?:во-?[ \t]?(?:первых|вторых)|в-?[ \t]?третьих|first(?:ly)?|second(?:ly)?|third(?:ly)?)(?:[,:][ \t]*|[ \t]+)/giu;
 
 const saidBook = () => phraseBook(SEVERAL_ISSUES, () => [['several', SEVERAL_ISSUES]]);
-const addedBook = () => phraseBook(ADDING_OPENERS, () => [['adding', ADDING_OPENERS], ['same', SAME_ISSUE], ['contradiction', CONTRADICTION]]);
+const addedBook = () =>
+  phraseBook(ADDING_OPENERS, () => [
+    ['adding', ADDING_OPENERS],
+    ['aside', ASIDE_OPENERS],
+    ['same', SAME_ISSUE],
+    ['further', FURTHER_ASK],
+    ['contradiction', CONTRADICTION],
+  ]);
 const itemBook = () => phraseBook(STEP_VERBS, () => [['step', STEP_VERBS], ...Object.entries(SEVERITY_PHRASES)]);
 
 /** List items of a segment, as segments of their own (offsets kept). */
@@ -31,24 +38,37 @@ function opensSentence(m: PhraseMatch): boolean {
 /**
  * A sentence that opens with "Also" / "Кроме того" and reports a problem of its own, beside a problem told elsewhere:
  * "The quota is wrong. Also the designer won't save." Not when it tells more of the same ("Also the same error in Safari").
+ * An aside ("Oh and by the way, the calendar does not sync") needs no fault word elsewhere: a question before it will do.
  */
 function addedIssue(segments: readonly Segment[]): PhraseMatch | null {
   const found = addedBook().scan(segments);
-  const openers = found.filter((m) => m.key === 'adding' && opensSentence(m));
+  const openers = found.filter((m) => (m.key === 'adding' || m.key === 'aside') && opensSentence(m));
   if (openers.length === 0) return null;
   const trouble = severityBook()
     .scan(segments)
     .filter((m) => m.key === 'stopped' || m.key === 'malfunction');
-  const same = new Sentences(found.filter((m) => m.key === 'same'));
+  const further = new Spans(found.filter((m) => m.key === 'further').map(spanOf));
+  const same = new Sentences(found.filter((m) => m.key === 'same' && !further.startsInside(m)));
   const told = [...trouble, ...found.filter((m) => m.key === 'contradiction')];
   const troubled = new Sentences(told);
+  const elsewhere = (opener: PhraseMatch, m: { segment: Segment; sentence: number }) => m.segment !== opener.segment || m.sentence !== opener.sentence;
   for (const opener of openers) {
     if (same.has(opener) || !troubled.has(opener)) continue;
     // The other problem may come after: "P.S. и ещё: не видно задач. Основное: не создаются сделки".
-    const another = told.some((m) => m.segment !== opener.segment || m.sentence !== opener.sentence);
-    if (another) return opener;
+    if (told.some((m) => elsewhere(opener, m))) return opener;
+    if (opener.key === 'aside' && askedBefore(segments, opener)) return opener;
   }
   return null;
+}
+
+/** Whether a question mark stands in the customer's words before a match ("Can you check?" … "Oh and by the way, …"). */
+function askedBefore(segments: readonly Segment[], m: PhraseMatch): boolean {
+  for (const segment of segments) {
+    const end = segment === m.segment ? m.evidence.at.start - segment.start : segment.text.length;
+    if (segment.text.slice(0, end).includes('?')) return true;
+    if (segment === m.segment) return false;
+  }
+  return false;
 }
 
 /**

@@ -147,6 +147,11 @@ export const ADDING_OPENERS: readonly string[] = [
   'отдельно', 'к тому же', 'вдобавок', 'и вот еще', 'параллельно', 'второе$|во вторых|secondly|second of all',
 ];
 
+/** An aside ("Oh and by the way, …", "Кстати, …"): what it reports comes on top of what the ticket is about. */
+export const ASIDE_OPENERS: readonly string[] = [
+  'by the way', 'btw', 'oh and', 'and oh', 'oh also', 'кстати', 'и кстати', 'а кстати', 'да кстати', 'ах да', 'да и еще',
+];
+
 /** A contradiction that tells a problem without a fault word ("says 100% used although we deleted 20 GB"). */
 export const CONTRADICTION: readonly string[] = [
   'although', 'even though', 'even if', 'despite', 'in spite of', 'хотя$', 'несмотря на', 'при том что', 'притом что',
@@ -157,6 +162,11 @@ export const SAME_ISSUE: readonly string[] = [
   'same$', 'too$', 'as well', 'either$', 'this error', 'this problem', 'this issue', 'that error', 'the error', 'it$ also',
   'тоже', 'то же', 'так же', 'такая же', 'такой же', 'такое же', 'та же', 'аналогичн', 'эта ошибка', 'эта проблема',
   'этой ошибк', 'ошибка та',
+];
+
+/** "…could you check this too?": "too" of a further ask, not of the same problem. */
+export const FURTHER_ASK: readonly string[] = [
+  'check|look at|look into|fix|see|have a look at * this|that|it$ * too$|as well', 'посмотрите|проверьте|гляньте|почините * тоже|и это|заодно',
 ];
 
 /** A list item that starts with one of these is a reproduction step, not a separate issue. */
