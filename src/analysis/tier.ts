@@ -9,7 +9,16 @@ import { severityBook } from './rules/severity';
 const DENIED_WITHIN = /(?<![\p{L}])(?:nothing|none|not|no|never|ничего|ни|не|нет)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 
 /** One exchange direction named by its currency codes ("QIWI → USDT", "Payeer USD -> BTC"): the damage stops there. */
-const ONE_DIRECTION = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]{1,11}(?:\s\p{Lu}{3,4})?\s?(?:→|->|=>)\s?\p{Lu}{2,6}(?![\p{L}\d])/u;
+const ONE_DIRECTION = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]{1,11}(?:\s\p{Lu}{3,4})?\s?(?:→|->|=>)\s?\p{Lu}{2,6}(?![\p{L}\d])/gu;
+
+/** Whether the customer names exactly one direction: "tried USDT → Сбер, BTC → USDT" names the fault everywhere. */
+function oneDirection(segments: Segment[]): boolean {
+  const named = new Set<string>();
+  for (const segment of segments) {
+    for (const m of segment.text.matchAll(ONE_DIRECTION)) named.add(m[0].replace(/\s+/g, '').toLowerCase());
+  }
+  return named.size === 1;
+}
 
 const BUT = /(?<![\p{L}])(?:but|however|yet|но|однако|зато)(?![\p{L}])/iu;
 
@@ -102,7 +111,7 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
         BUT.test(m.segment.text.slice(m.evidence.at.end - m.segment.start, s.evidence.at.start - m.segment.start)),
     );
   const limited = (found.get('limited') ?? []).filter((m) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !also.has(m) && !outweighed(m));
-  const partial = limited.length > 0 || segments.some((s) => ONE_DIRECTION.test(s.text));
+  const partial = limited.length > 0 || oneDirection(segments);
   if (partial) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
   const notAsked = new Sentences(found.get('not-question'));
