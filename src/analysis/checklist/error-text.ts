@@ -8,7 +8,7 @@ const ERRORISH =
   "can't|could not|not found|not allowed|unavailable|expired|timeout|timed out|exception|undefined|unknown|insufficient|" +
   "missing|does not exist|doesn't exist|no such|must not|must be|may not|greater than|larger than|less than|не существует|problem|warning|not available|not supported|not possible|not allowed|blocked|rejected|declined|denied|too many|limit exceeded|" +
   "do not match|does not match|don't match|doesn't match|mismatch|exceeds|exceeded|temporarily|try again|try later|is required|" +
-  'не совпада[a-zа-яё]*|превыша[a-zа-яё]*|временно|попробуйте позже|обязательн[a-zа-яё]*|слишком|too large|too big|too long|ошибк[a-zа-яё]*|неверн[a-zа-яё]*|неправильн[a-zа-яё]*|недоступ[a-zа-яё]*|не найден[a-zа-яё]*|не удалось|' +
+  'не совпада[a-zа-яё]*|превыша[a-zа-яё]*|временно|попробуйте (?:позже|ещ[её] раз|снова)|не (?:загружен|сохран[её]н|отправлен|создан|выполнен|обработан|подтвержд[её]н|принят|поддерживается)[a-zа-яё]*|обязательн[a-zа-яё]*|слишком|too large|too big|too long|ошибк[a-zа-яё]*|неверн[a-zа-яё]*|неправильн[a-zа-яё]*|недоступ[a-zа-яё]*|не найден[a-zа-яё]*|не удалось|' +
   'невозможно|отказ[a-zа-яё]*|запрещ[a-zа-яё]*|недостаточно|истек[a-zа-яё]*|истёк[a-zа-яё]*|превышен[a-zа-яё]*|некорректн[a-zа-яё]*|' +
   'не может|не могу|нельзя|сбой|исключени[a-zа-яё]*)';
 
@@ -31,8 +31,8 @@ const ERROR_TEXT = new RegExp(
       // an error word, then the quoted text: error "…", пишет «…»
       `(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|gives|gave|see|sees|пишет|появляется|выскакивает|вылезает|показывает|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
       `(?:error|message|says|shows|displays|ошибк${LETTER}*|сообщени${LETTER}*)\\s*[:—–-]?\\s*'[^'\\n]{3,200}'(?!${LETTER})`,
-      // a log line under "the log shows:" that reads like an error
-      `(?:shows|says|reads|output|пишет|выда[её]т)\\s*:?[ \\t]*\\r?\\n[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
+      // a log line under "the log shows:" (a blank line between allowed) that reads like an error
+      `(?:shows|says|reads|output|outputs|produces|prints|writes|logs|пишет|выда[её]т|выводит|возвращает|отда[её]т)\\s*:?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
     ].join('|')})`,
   ].join('|'),
   'gi',
@@ -71,6 +71,7 @@ const TEXT_NEAR = trigger(
     'sqlstate', 'php', 'fatal', 'parse error', 'warning', 'notice', 'deprecated', 'uncaught', 'call to', 'undefined', 'syntax',
     'allowed memory', 'maximum execution', 'class', 'curl', 'websocket', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
     'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'throw', 'returns', 'getting', 'got', 'get', 'see', 'пишет', 'выда', 'ошибк', 'надпис',
+    'output', 'produces', 'prints', 'writes', 'logs', 'выводит', 'возвращает', 'отда',
   ],
   ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d'],
 );
