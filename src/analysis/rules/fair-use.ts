@@ -44,9 +44,19 @@ function nudge(segment: Segment): Sign | null {
   return { points: marks >= 3 || core >= 2 ? 2 : 1, evidence: evidenceIn(segment, index, text.length) };
 }
 
+/** Words lost to a wrong encoding ("Cyrillic arrives as ???? ?????"): runs of "?" standing for letters, not asking. */
+const GARBLED = /(?<=^|\s)\?{2,}(?:[ \t]+\?{2,})+/gu;
+
 function questionBursts(segment: Segment): Sign[] {
+  const garbled = segment.text.includes('? ?') ? [...segment.text.matchAll(GARBLED)] : [];
+  // Both lists run in text order: one pointer walks the garbled stretches.
+  let g = 0;
+  const inGarbled = (at: number) => {
+    while (g < garbled.length && garbled[g]!.index + garbled[g]![0].length <= at) g++;
+    return g < garbled.length && garbled[g]!.index <= at;
+  };
   return [...segment.text.matchAll(MARK_RUN)]
-    .filter((m) => (m[0].match(/[?？]/g)?.length ?? 0) >= 2)
+    .filter((m) => (m[0].match(/[?？]/g)?.length ?? 0) >= 2 && !inGarbled(m.index))
     .map((m) => ({ points: m[0].length >= 5 ? 2 : 1, evidence: evidenceIn(segment, m.index, m[0].length) }));
 }
 

@@ -67,6 +67,7 @@ export const PROJECT_DOWN: readonly string[] = [
   'белая страница', 'полностью * лежит|упал|недоступ', 'после * обновлени * сайт|портал * не$ работает|не$ открыва|лежит|упал',
   'lost * data', 'data * lost', 'data * deleted', 'deleted * all', 'wiped', 'site|portal|project * hacked', 'hacked * site|portal',
   'сайт * не открыва', 'сайт * не работает', 'сайт * лежит', 'сайт * упал', 'сайт * недоступ', 'сайт * не загружа',
+  'сайт|портал|магазин * лег$|слег|рухнул|накрылся|умер|помер|сдох',
   'сайт * перестал', 'портал * не открыва', 'портал * недоступ', 'портал * не работает', 'портал * перестал',
   'белый экран', 'пустая страниц', 'пропали * данные', 'потерял * данные', 'удалил * все', 'удалились * все',
   'взломали|взлом * сайт|портал', 'сайт|портал * взломали|взломан',
@@ -101,7 +102,9 @@ export const PROJECT_RESTORE: readonly string[] = [
 
 /** Restores that are not urgent: password recovery and backup how-tos. */
 export const RESTORE_UNLESS: readonly string[] = [
-  'password', 'парол', 'how do', 'how to', 'how can', 'how does', 'is it possible', 'как$', 'можно ли', 'каким образом',
+  'password', 'парол', 'how do', 'how to', 'how can', 'how does', 'is it possible', 'можно ли', 'каким образом',
+  // "как восстановить…?", not "восстановите как можно скорее"
+  'как$ восстанов|как$ вернуть|как$ откат|как$ мне|как$ нам|как$ правильно|как$ сделать|как$ сохранить|как$ создать|как$ настроить',
 ];
 
 /** The customer refers to documentation (a link is looked for separately). */
