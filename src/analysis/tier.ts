@@ -111,7 +111,7 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
         BUT.test(m.segment.text.slice(m.evidence.at.end - m.segment.start, s.evidence.at.start - m.segment.start)),
     );
   const limited = (found.get('limited') ?? []).filter((m) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !also.has(m) && !outweighed(m));
-  const partial = limited.length > 0 || oneDirection(segments);
+  const partial = limited.length > 0 || (!found.has('every-direction') && oneDirection(segments));
   if (partial) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
   const notAsked = new Sentences(found.get('not-question'));

@@ -227,6 +227,11 @@ export const ALSO: readonly string[] = [
   'every page|all pages|any page|each page|все страницы|всех страницах|любая страница|любой странице|каждая страница|каждой странице',
 ];
 
+/** "All directions same", "на любом направлении": the direction named is one example of a fault everywhere. */
+export const EVERY_DIRECTION: readonly string[] = [
+  'all$|every|any|each * direction|directions|pair|pairs', 'все$|всех|всем|любом|любых|любой|каждом|каждой * направлени|пар$|парах',
+];
+
 /** "остальные сайты на этом сервере работают": what works is outside the product, so it limits nothing. */
 export const ELSEWHERE: readonly string[] = [
   'other|another * site|sites|website|websites|project|projects|domain|domains|server|servers',
@@ -254,6 +259,7 @@ export const severityBook = () =>
     ['limited', LIMITED_DAMAGE] as const,
     ['also', ALSO] as const,
     ['elsewhere', ELSEWHERE] as const,
+    ['every-direction', EVERY_DIRECTION] as const,
     ['looking-for', LOOKING_FOR] as const,
     ['asks-for-fix', ASKS_FOR_FIX] as const,
     ['resolved', RESOLVED] as const,
