@@ -18,7 +18,6 @@ import {
   type PhraseMatch,
   type SentenceRef,
 } from './phrases';
-import { forwardStart } from './forwarded';
 import { requestSentences } from './rules/requests';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
@@ -253,15 +252,6 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       : undefined;
   const inHost = (m: PhraseMatch) => !!hosts && (hosts.has(m.segment, m.evidence.at.start) || hosts.has(m.segment, m.evidence.at.end - 1));
   const requests = requestSentences(segments);
-  // A forward passed on with no ask of the customer's own ("I forward you what the mail provider answered") asks the
-  // vendor nothing: its "please check the port" was put to the customer. "Can you help?" above it takes its asks on.
-  const passedOn = (m: PhraseMatch) => {
-    const at = forwardStart(m.segment);
-    if (at < 0 || m.evidence.at.start - m.segment.start < at) return false;
-    const { words } = tokenize(m.segment);
-    const first = words.find((w) => w.start >= at)?.sentence ?? Infinity;
-    return ![...requests.any.refs()].some((ref) => ref.segment === m.segment && ref.sentence < first);
-  };
   const candidates = policy.scope.outOfScope.flatMap((category) => {
     // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
     const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m) && !NOT_CLAIMED_BEFORE.test(around(m).before));
@@ -271,7 +261,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       !m.quoted &&
       !inLink(m, paths) &&
       !inHost(m) &&
-      !passedOn(m) &&
+      !requests.passedOn(m) &&
       !contextSpans?.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end);
     const asks = (found.get(askKey(category.id)) ?? []).filter((m) => own(m, false));
     const topics = (found.get(topicKey(category.id)) ?? []).filter((m) => own(m, true));

@@ -1,5 +1,6 @@
 import type { Segment } from '../evidence';
-import { isStep, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch, type Word } from '../phrases';
+import { forwardStart } from '../forwarded';
+import { isStep, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -220,10 +221,28 @@ export interface Requests {
   retractions: Sentences;
   /** The words that put each ask ("is it possible to have your developers…"): no context of a how-to question. */
   askingWords: Spans;
+  /** Whether a sentence stands in a forward passed on without an ask of the customer's own. */
+  passedOn: (ref: SentenceRef) => boolean;
 }
 
 export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
+  const heard = readRequests(segments, found, () => true);
+  // A forward passed on with no ask of the customer's own ("Below is what our registrar replied") asks the vendor
+  // nothing: its "please update your DNS records" was put to the customer. "Can you do what they say below?" takes it on.
+  const passedOnFrom = new Map<Segment, number>();
+  for (const segment of segments) {
+    const at = forwardStart(segment);
+    const first = at < 0 ? undefined : tokenize(segment).words.find((w) => w.start >= at)?.sentence;
+    if (first === undefined) continue;
+    if (![...heard.any.refs()].some((ref) => ref.segment === segment && ref.sentence < first)) passedOnFrom.set(segment, first);
+  }
+  if (passedOnFrom.size === 0) return heard;
+  const passedOn = (ref: SentenceRef) => ref.sentence >= (passedOnFrom.get(ref.segment) ?? Infinity);
+  return { ...readRequests(segments, found.filter((m) => !passedOn(m)), (ref) => !passedOn(ref)), passedOn };
+}
+
+function readRequests(segments: readonly Segment[], found: PhraseMatch[], heard: (ref: SentenceRef) => boolean): Requests {
   const of = (key: string) => new Sentences(found.filter((m) => m.key === key));
   const helpless = new Spans(found.filter((m) => m.key === 'helpless').map(spanOf));
   const howTo = new Sentences(found.filter((m) => m.key === 'how-to' && !helpless.startsInside(m)));
@@ -248,7 +267,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
       const russian = (IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm) && !tellsOfYou(words, k)) || russianOffer(segment, words, k);
       if (!russian && !englishOrder(segment, words, k)) continue;
       const ref = { segment, sentence: word.sentence };
-      if (howTo.has(ref) || refusing.has(ref)) continue;
+      if (howTo.has(ref) || refusing.has(ref) || !heard(ref)) continue;
       any.add(ref);
       // A polite imperative is itself the act asked: work ("продлите"), or a repair ("почините").
       if (REPAIR_STEM.test(word.norm)) repairing.add(ref);
@@ -277,7 +296,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const needs = found.filter((m) => m.key === 'needing');
   const retractions = of('retracting');
   const withdrawals = new Sentences([...of('withdrawing').refs(), ...retractions.refs()]);
-  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, askingWords };
+  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, askingWords, passedOn: () => false };
 }
 
 /** "а вы молчите", "что вы хотите": after "а/но/что… вы" the imperative's ending tells, not orders ("может, вы посмотрите" still asks). */
