@@ -15,7 +15,10 @@ const ONE_DIRECTION = /(?<![\p{L}\d])\p{Lu}[\p{L}\d]{1,11}(?:\s\p{Lu}{3,4})?\s?(
 function oneDirection(segments: Segment[]): boolean {
   const named = new Set<string>();
   for (const segment of segments) {
-    for (const m of segment.text.matchAll(ONE_DIRECTION)) named.add(m[0].replace(/\s+/g, '').toLowerCase());
+    for (const m of segment.text.matchAll(ONE_DIRECTION)) {
+      named.add(m[0].replace(/\s+/g, '').toLowerCase());
+      if (named.size > 1) return false;
+    }
   }
   return named.size === 1;
 }
