@@ -36,6 +36,32 @@ function scopeBook(policy: Policy) {
   });
 }
 
+/** Words too common to tie a withdrawal to an ask. */
+const COMMON_WORDS = new Set(
+  ('this that with from have your about they them will would could should please what when where which there their these those ' +
+    'just also only very into than then still need needed help thanks thank пожалуйста этот этого эта эти как так что чтобы когда если ' +
+    'или уже еще тоже также наши ваши было будет есть нужно нужен нужна надо помощь спасибо')
+    .split(' '),
+);
+/** "The old Apache config is no longer needed", "старый хостинг уже не нужен": what the work replaces, not the ask. */
+const REPLACED_THING = /(?<![\p{L}])(?:old|previous|former|current|existing|старый|старого|старая|старую|старое|старые|прежний|прежняя|прежнее|прежние|текущий|текущая|текущее)(?![\p{L}])/iu;
+
+const stemsOf = (ref: SentenceRef) =>
+  tokenize(ref.segment)
+    .words.filter((w) => w.sentence === ref.sentence && w.norm.length >= 4 && !COMMON_WORDS.has(w.norm))
+    .map((w) => w.norm.slice(0, 5));
+
+/**
+ * A withdrawal that names none of the categories takes back an ask whose words it repeats ("Could you write JavaScript
+ * for a countdown?" … "Forget about the countdown script"), and not one it shares no word with ("the old config is no
+ * longer needed").
+ */
+function takesBackTheAsk(withdrawal: SentenceRef, ask: SentenceRef): boolean {
+  if (REPLACED_THING.test(sentenceText(withdrawal))) return false;
+  const asked = new Set(stemsOf(ask));
+  return stemsOf(withdrawal).some((stem) => asked.has(stem));
+}
+
 /** How many sentences after naming a topic the request may come ("Our CRM is SuiteCRM. You have no connector. Could you set it up?"). */
 const TOPIC_REACH = 4;
 
@@ -370,9 +396,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const asked = ask ?? topics.find((m) => topicAsk(category.id, m, asking, keptMessages) && stands(m));
     if (!asked) continue;
     // A later message that names the work again to take it back ("never mind the migration, we did it ourselves"),
-    // or takes back what it does not name ("Понял, сверстаем сами, просьбу снимаю").
+    // or takes back what it does not name ("Понял, сверстаем сами, просьбу снимаю", "forget about the countdown thing").
     const later = (ref: SentenceRef) => ref.segment.message > asked.segment.message;
-    const retractions = [...requests.retractions.refs()].filter((ref) => later(ref) && !named.has(ref));
+    const retractions = [...requests.withdrawals.refs()].filter(
+      (ref) => later(ref) && !named.has(ref) && (requests.retractions.has(ref) || takesBackTheAsk(ref, asked)),
+    );
     // An ask put again after the retraction stands.
     const retracted = () => {
       const askedAgain = [...asks, ...topics.filter((m) => requests.any.has(m))].filter(stands);
@@ -380,7 +408,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       return retractions.some((ref) => ref.segment.message > last);
     };
     // One that names the work takes it back unless the category is asked again after it ("SSL is still needed though").
-    const namedWithdrawal = [...asks, ...topics].find((m) => later(m) && requests.withdrawals.has(m));
+    const namedWithdrawal = [...asks, ...topics].find((m) => later(m) && requests.withdrawals.has(m) && !REPLACED_THING.test(sentenceText(m)));
     const askedAfter = (w: PhraseMatch) =>
       [...asks, ...topics].some(
         (m) =>

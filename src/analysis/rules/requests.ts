@@ -133,7 +133,8 @@ const WITHDRAWING: readonly string[] = [
   'no longer * need|needed|necessary|relevant', 'not$ needed|not$ necessary * anymore|any more|after all',
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
-  'отменяется', 'сами * перенесли|сделали|настроили|справились|разобрались',
+  'отменяется', 'вопрос|просьбу|просьба|тему|тема * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
+  'сами * перенесли|сделали|настроили|справились|разобрались',
   'did|done|handled|sorted * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
 ];
 
@@ -151,6 +152,10 @@ const RETRACTING: readonly string[] = [
   'отбой|забудьте',
   // narrowed after a refusal to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…"
   'then just|then only|then please just * tell|explain|show|point|let me know|advise', 'тогда * * подскажите|скажите|объясните|расскажите|покажите', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
+  'уже|больше * не$ актуально|неактуально|не$ нужно|не$ надо',
+  // someone else takes it on: "нашли подрядчика", "we went with another agency"
+  'нашли * подрядчика|исполнителя|агентство|фрилансера|программиста', 'другого подрядчика|другого исполнителя|другую компанию|другое агентство',
+  'found|hired|went with|chose * someone else|another company|another agency|another developer|another freelancer|another contractor',
 ];
 
 /**
@@ -242,7 +247,16 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   return { ...readRequests(segments, found.filter((m) => !passedOn(m)), (ref) => !passedOn(ref)), passedOn };
 }
 
-function readRequests(segments: readonly Segment[], found: PhraseMatch[], heard: (ref: SentenceRef) => boolean): Requests {
+/** A denial the phrase itself does not carry ("сами не разберёмся"), or the vendor as the doer ("если бы вы сами настроили"). */
+const DENIAL = /(?<![\p{L}])(?:not|no|never|не|ни)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+const VENDOR_DOER_BEFORE = /(?<![\p{L}])(?:вы|you)\s+$/iu;
+function takesBack(m: PhraseMatch): boolean {
+  const start = m.evidence.at.start - m.segment.start;
+  return !(DENIAL.test(m.evidence.text) && !DENIAL.test(m.phrase)) && !VENDOR_DOER_BEFORE.test(m.segment.text.slice(Math.max(0, start - 6), start));
+}
+
+function readRequests(segments: readonly Segment[], matches: PhraseMatch[], heard: (ref: SentenceRef) => boolean): Requests {
+  const found = matches.filter((m) => (m.key !== 'withdrawing' && m.key !== 'retracting') || takesBack(m));
   const of = (key: string) => new Sentences(found.filter((m) => m.key === key));
   const helpless = new Spans(found.filter((m) => m.key === 'helpless').map(spanOf));
   const howTo = new Sentences(found.filter((m) => m.key === 'how-to' && !helpless.startsInside(m)));
