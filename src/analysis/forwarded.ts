@@ -4,7 +4,11 @@ import type { Segment } from './evidence';
 const FORWARD_MARK =
   /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Пересылаемое сообщение|Пересланное сообщение)[ \t]*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)/im;
 
-const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
+/** Words that tell of a forward ("Forwarding…", "Пересылаю письмо…"): most text has none and skips the search. */
+export const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
+
+/** An Outlook quote separator is a forward's marker too when the customer announced a forward above it. */
+export const ORIGINAL_MARK = /^[ \t]*-{2,}[ \t]*(?:Original Message|Исходное сообщение)[ \t]*-{2,}[ \t]*$/im;
 
 /**
  * Where a forward starts in a segment the customer wrote something before: the question of the one forwarded
@@ -13,7 +17,11 @@ const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
  */
 export function forwardStart(segment: Segment): number {
   if (!FORWARD_WORD.test(segment.text)) return -1;
-  const at = segment.text.search(FORWARD_MARK);
+  let at = segment.text.search(FORWARD_MARK);
+  if (at < 0) {
+    at = segment.text.search(ORIGINAL_MARK);
+    if (at > 0 && !FORWARD_WORD.test(segment.text.slice(0, at))) return -1;
+  }
   return at > 0 && /\p{L}/u.test(segment.text.slice(0, at)) ? at : -1;
 }
 

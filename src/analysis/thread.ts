@@ -1,5 +1,6 @@
 import type { Ticket } from '../ticket/schema';
 import type { Segment } from './evidence';
+import { FORWARD_WORD, ORIGINAL_MARK } from './forwarded';
 import { linesOf } from './text';
 
 /** Characters of one message that are analysed; longer messages are cut (and a note says so). */
@@ -91,11 +92,14 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
   let sawContent = false;
   // Right after a forward's marker: its header block introduces what the customer forwards, not a reply's history.
   let forwarding = false;
+  // "Пересылаю письмо техдиректора" above an "Original Message" line: what follows is forwarded, not history.
+  let announced = false;
   let signature: Segment | undefined;
   const lines = [...linesOf(text)];
   for (let i = 0; i < lines.length; i++) {
     const { line, start } = lines[i]!;
-    if (line.length <= MAX_MARKER_LINE) {
+    const announcedForward = announced && ORIGINAL_MARK.test(line);
+    if (line.length <= MAX_MARKER_LINE && !announcedForward) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding);
       if (cut !== 'no') {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
@@ -119,10 +123,13 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
     } else {
       kept.push([start, start + line.length]);
       // A forward's marker and header lines are not the customer's words.
-      if (FORWARD_MARK.test(line)) forwarding = true;
-      else if (line.trim() && !HEADER_FROM.test(line) && !HEADER_NEXT.test(line)) {
+      if (FORWARD_MARK.test(line) || announcedForward) {
+        forwarding = true;
+        announced = false;
+      } else if (line.trim() && !HEADER_FROM.test(line) && !HEADER_NEXT.test(line)) {
         sawContent = true;
         forwarding = false;
+        if (!announced && FORWARD_WORD.test(line)) announced = true;
       }
     }
     previous = line;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseTicket } from '../../src/analysis';
 import { readCustomization } from '../../src/analysis/checklist/customization';
 import { findLinks } from '../../src/analysis/links';
+import { ownPart } from '../../src/analysis/forwarded';
 import { customerSegments, MAX_MESSAGE_CHARS } from '../../src/analysis/thread';
 import { trigger } from '../../src/analysis/text';
 import { bundledPolicy } from '../../src/policy/bundled';
@@ -82,6 +83,14 @@ describe('customerSegments', () => {
     const outlook = 'My answer\nFrom: Support <s@x.example>\nSent: Monday\nSubject: Re: rates\nold text';
     expect(customerSegments(one(outlook)).map((s) => s.text.trim())).toEqual(['My answer']);
     expect(customerSegments(one('Fix it\n-----Original Message-----\nv9.9')).map((s) => s.text.trim())).toEqual(['Fix it']);
+  });
+
+  it('reads a mail the customer announces as forwarded above an Original Message line as a forward, not as history', () => {
+    const text = 'Пересылаю письмо техдиректора.\n\n-----Original Message-----\nFrom: Андрей\nSubject: переезд\n\nДомен change-point.cc, версия 3.0.8.';
+    const segments = customerSegments(one(text));
+    expect(segments.map((s) => s.text).join('')).toContain('версия 3.0.8');
+    const forwarded = segments.find((s) => s.text.includes('3.0.8'))!;
+    expect(ownPart(forwarded).text).not.toContain('3.0.8');
   });
 
   it('keeps a postscript below the signature, not the history below it', () => {
