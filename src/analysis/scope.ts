@@ -46,6 +46,10 @@ const COMMON_WORDS = new Set(
 /** "The old Apache config is no longer needed", "старый хостинг уже не нужен": what the work replaces, not the ask. */
 const REPLACED_THING = /(?<![\p{L}])(?:old|previous|former|current|existing|старый|старого|старая|старую|старое|старые|прежний|прежняя|прежнее|прежние|текущий|текущая|текущее)(?![\p{L}])/iu;
 
+/** "По первому пункту отбой", "scratch point 2": one numbered point taken back, not every ask. */
+const NUMBERED_POINT =
+  /(?<![\p{L}])(?:(?:перв|втор|трет|четв[её]рт)\p{L}*\s+(?:пункт|вопрос|момент|част|задач)\p{L}*|по\s+(?:перв|втор|трет|четв[её]рт)\p{L}*|п\.\s?\d|(?:пункт|вопрос)\p{L}*\s+(?:№\s?)?\d|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:point|question|issue|item|part|one)|(?:point|item|question|issue|part)\s+(?:#|№|no\.?\s?)?\d)(?![\p{L}])/iu;
+
 const stemsOf = (ref: SentenceRef) =>
   tokenize(ref.segment)
     .words.filter((w) => w.sentence === ref.sentence && w.norm.length >= 4 && !COMMON_WORDS.has(w.norm))
@@ -399,11 +403,15 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     // or takes back what it does not name ("Понял, сверстаем сами, просьбу снимаю", "forget about the countdown thing").
     const later = (ref: SentenceRef) => ref.segment.message > asked.segment.message;
     const retractions = [...requests.withdrawals.refs()].filter(
-      (ref) => later(ref) && !named.has(ref) && (requests.retractions.has(ref) || takesBackTheAsk(ref, asked)),
+      (ref) =>
+        later(ref) &&
+        !named.has(ref) &&
+        !NUMBERED_POINT.test(sentenceText(ref)) &&
+        (requests.retractions.has(ref) || takesBackTheAsk(ref, asked)),
     );
     // An ask put again after the retraction stands.
     const retracted = () => {
-      const askedAgain = [...asks, ...topics.filter((m) => requests.any.has(m))].filter(stands);
+      const askedAgain = [...asks, ...topics.filter((m) => requests.any.has(m) || asking.has(m))].filter(stands);
       const last = askedAgain.reduce((latest, m) => Math.max(latest, m.segment.message), -1);
       return retractions.some((ref) => ref.segment.message > last);
     };
