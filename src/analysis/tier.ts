@@ -48,7 +48,7 @@ const QUESTION_MARK = /(?<=[\p{L}\p{N})»"'])\s?\?(?![\p{L}\p{N}=&%_-])/u;
 
 /** Words of a nudge ("HELLO???", "anyone there?", "ау, вы где?"): its question mark asks nothing about the product. */
 const NUDGE_WORDS = new Set(
-  'hello hi hey hallo anyone anybody there here guys support please pls ау алло привет здравствуйте эй вы где тут кто нибудь есть ну что вообще уже'.split(' '),
+  'hello hi hey hallo anyone anybody are you there here guys support please pls ау алло привет здравствуйте эй вы где там тут кто нибудь есть ну что вообще уже'.split(' '),
 );
 function nudge(segment: Segment, sentence: number): boolean {
   const { words } = tokenize(segment);
