@@ -65,11 +65,11 @@ export const PROJECT_DOWN: readonly string[] = [
   'get * back working|back online|back up and running', 'need * back asap|back as soon', 'вернуть * сайт|портал * в$ работу|к жизни',
   'white page', 'completely down|totally down|entirely down', 'down$ * after * update|upgrade', 'we need * project|site|portal * back',
   'белая страница', 'полностью * лежит|упал|недоступ', 'после * обновлени * сайт|портал * не$ работает|не$ открыва|лежит|упал',
-  'lost * data', 'data * lost', 'data * deleted', 'deleted * all', 'wiped', 'site|portal|project * hacked', 'hacked * site|portal',
+  'lost * data', 'data * lost', 'data * deleted', 'deleted all|deleted everything', 'wiped', 'site|portal|project * hacked', 'hacked * site|portal',
   'сайт * не открыва', 'сайт * не работает', 'сайт * лежит', 'сайт * упал', 'сайт * недоступ', 'сайт * не загружа',
   'сайт|портал|магазин * лег$|слег|рухнул|накрылся|умер|помер|сдох',
   'сайт * перестал', 'портал * не открыва', 'портал * недоступ', 'портал * не работает', 'портал * перестал',
-  'белый экран', 'пустая страниц', 'пропали * данные', 'потерял * данные', 'удалил * все', 'удалились * все',
+  'белый экран', 'пустая страниц', 'пропали * данные', 'потерял * данные', 'удалил * все$|всё$|весь$|всю$', 'удалились * все$|всё$',
   'взломали|взлом * сайт|портал', 'сайт|портал * взломали|взломан',
   // the database is gone from under the project, or the whole company stands still
   'ошибка подключения|ошибку подключения|не$ удается подключиться|не$ удаётся подключиться * к$ базе|к$ бд|к$ mysql|к$ серверу бд',
@@ -103,6 +103,8 @@ export const PROJECT_RESTORE: readonly string[] = [
 /** Restores that are not urgent: password recovery and backup how-tos. */
 export const RESTORE_UNLESS: readonly string[] = [
   'password', 'парол', 'how do', 'how to', 'how can', 'how does', 'is it possible', 'можно ли', 'каким образом',
+  // one deleted item back from the recycle bin, and who may do it: "who is allowed to restore from it?"
+  'who can|who is allowed|who may|who has the right', 'кто может|кто вправе|у кого есть право|у кого есть права', 'recycle bin|trash bin|корзин',
   // "как восстановить…?", not "восстановите как можно скорее"
   'как$ восстанов|как$ вернуть|как$ откат|как$ мне|как$ нам|как$ правильно|как$ сделать|как$ сохранить|как$ создать|как$ настроить',
 ];
@@ -123,14 +125,14 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'two problems', 'two issues', 'two questions', 'three problems', 'three issues', 'three questions',
   'few problems', 'few issues', 'few questions', 'several problems', 'several issues', 'several questions',
   'multiple issues', 'multiple problems', 'couple of problems', 'couple of issues', 'couple of questions',
-  'another problem', 'another issue', 'another question', 'second problem', 'second issue', 'second question',
+  'another problem', 'another issue', 'another question', 'second problem', 'second issue', 'second question', 'second thing|second point|second matter',
   'one more problem', 'one more issue', 'one more question', 'unrelated', 'separate issue', 'separate question',
   'also * how do', 'also * how can', 'also * question', 'two things', 'few things', 'several things',
   'couple of things', 'and separately', 'another thing', 'one more thing', 'also$ * why|how|can you|is there',
   'plus$ * why|how|can you|is there',
   'две проблемы', 'проблемы две', 'проблем две|проблем три|вопросов два|вопросов три|задач две', 'два вопроса', 'вопроса два', 'три вопроса', 'три проблемы', 'проблемы три',
   'несколько проблем', 'несколько вопросов', 'пара вопросов', 'пару вопросов', 'еще одна проблема', 'еще вопрос',
-  'еще один вопрос', 'второй вопрос', 'вторая проблема', 'другая проблема', 'отдельный вопрос', 'не связан',
+  'еще один вопрос', 'второй вопрос', 'вторая проблема', 'второй момент|другой вопрос', 'другая проблема', 'отдельный вопрос', 'не связан',
   'также * вопрос', 'пока писал|пока писала|вспомнил|вспомнила|вспомнили', 'у нас еще|у нас ещё * перестал|не$ работает|не$ приход|сломал|проблем|ошибк', 'и еще * вопрос', 'два момента', 'две вещи', 'и отдельно', 'еще момент', 'еще один момент',
   'и еще|а еще|также|заодно|кстати * почему|как$|где$|подскажите|не$ работает|не$ приход|вопрос',
   'another request|one more request|second request|additional request|separate request|separate task|two requests|two tasks|do both|both things|both of these',
