@@ -162,7 +162,14 @@ const NOT_THE_CAUSE_AFTER =
   /^[^.!?;\n]{0,40}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with)(?![\p{L}])/iu;
 /** "We did customize the theme colours", "мы уже перенесли": the customer tells work done on their side, not asked. */
 const DONE_BEFORE = /(?<![\p{L}])(?:we|i|they|мы|я)\s+(?:did|have|['’]ve|had|already|уже)\s+(?:already\s+)?$/iu;
+/** "В прошлом году мы у вас заказывали платный переезд", "we paid for your migration service last year": bought before. */
+const ORDERED_BEFORE =
+  /(?<![\p{L}])(?:(?:we|i)\s+(?:ordered|bought|purchased|paid for)|заказывали|заказали|оплачивали|оплатили|покупали|купили)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|программист\p{L}*|разработчик\p{L}*)\s+(?:сами|сам|сама|самостоятельно)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** "Last year we paid a freelancer to change the design": work someone else was hired for, told, not asked. */
+const HIRED_BEFORE =
+  /(?<![\p{L}])(?:paid|hired|asked|got|had|commissioned|contracted|engaged|заплатили|наняли|нанимали|попросили|просили|заказали|заказывали|поручили)\s+(?:(?:a|an|the|our|my|one|some|local|external|another|outside|freelance|нашему|нашего|своему|своего|одному|одного|знакомому|знакомого)\s+)?(?:freelancers?|developers?|devs?|designers?|programmers?|agency|studio|contractors?|guy|someone|somebody|company|фрилансер\p{L}*|программист\p{L}*|разработчик\p{L}*|дизайнер\p{L}*|студи\p{L}*|агентств\p{L}*|подрядчик\p{L}*|верстальщик\p{L}*)\s*(?:to\s+|,?\s*(?:чтобы|чтоб)\s+(?:\p{L}+\s+)?)?$/iu;
 
 /** "Do I need to reinstall anything after?", "нужно ли переустанавливать": a step the customer asks whether to take. */
 const OWN_STEP_BEFORE =
@@ -185,7 +192,7 @@ const WOULD_IT_BEFORE = /(?<![\p{L}])(?:(?:would|will|does|do|did)\s+(?:that|it|
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
-  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before)) return true;
+  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || HIRED_BEFORE.test(before)) return true;
   if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
   if (NOT_THE_CAUSE_AFTER.test(after)) return true;
   const denial = DENIED_BEFORE.exec(before);
@@ -213,8 +220,12 @@ const REJECTED_AFTER =
 const WORK_ON_IT =
   /(?<![\p{L}])(?:(?:add|build|make|do|implement|develop|integrate|set\s+up|create|write)\s+(?:it|this|that|one|such)|(?:сделайте|сделать|добавьте|добавить|реализуйте|реализовать|доработайте|доработать|настройте|настроить|напишите|написать|разработайте|разработать)\s+(?:это|его|её|ее|такое|такую|такой|их))(?![\p{L}])/iu;
 
+/** "We are not asking you to set it up now", "мы не просим вас ничего делать": nothing in the message is asked as work. */
+const NOT_ASKING =
+  /(?<![\p{L}])(?:(?:are|am|is|['’]m|['’]re)\s+not\s+asking\s+(?:you|for)|not\s+asking\s+you\s+to|(?:мы\s+|я\s+)?не\s+(?:просим|прошу)\s+вас)(?![\p{L}])/iu;
+
 /** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
-const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:\p{L}+\s+){0,3}$/iu;
+const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:["'«“]?\p{L}+["'»”]?\s+){0,4}$/iu;
 
 /** "Я не утверждаю, что это баг": a bug report the customer says this is not. */
 const NOT_CLAIMED_BEFORE =
@@ -311,11 +322,20 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       (ref) => ref.sentence !== m.sentence && requests.work.has(ref) && !named.has(ref) && WORK_ON_IT.test(sentenceText(ref)),
     );
   // "We just want to replace the logo. Where do I upload it?": the customer's own plan, and a how-to question after it.
+  // The question may come first when it only asks where or how ("Where can I switch on maintenance mode? We want to
+  // show a banner at night"); "Could you explain this code? We want to understand it" puts the wish to the vendor.
   const ownPlanAskedHow = (m: PhraseMatch) => {
     if (!WANT_TO_BEFORE.test(around(m).before)) return false;
     const next = { segment: m.segment, sentence: m.sentence + 1 };
-    return requests.answers.has(next) && !requests.work.has(next);
+    const previous = { segment: m.segment, sentence: m.sentence - 1 };
+    if (requests.answers.has(next) && !requests.work.has(next)) return true;
+    if (!requests.answers.has(previous)) return false;
+    for (let sentence = 0; sentence < m.sentence; sentence++) if (requests.any.has({ segment: m.segment, sentence })) return false;
+    return true;
   };
+  // "Just for planning, NOT asking you to do anything: is SSL renewal part of our plan?" — the message asks nothing
+  // but what it asks outright ("Please move the server" would still stand).
+  const askDeniedInMessage = (m: PhraseMatch) => NOT_ASKING.test(m.segment.text) && !requests.work.has(m);
   // "We switched hosting again — can you do the same migration?": the story ends at the dash; the ask after it stands.
   const askAfterBreak = (m: PhraseMatch) => {
     const { after } = around(m);
@@ -386,7 +406,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       !disclaimed(m) &&
       !keptBy(m) &&
       (!cancelledHere.has(m) || askedForAfter(m)) &&
-      !(answerIsNotTheWork && ownPlanAskedHow(m));
+      !(answerIsNotTheWork && ownPlanAskedHow(m)) &&
+      !askDeniedInMessage(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
