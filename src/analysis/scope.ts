@@ -218,11 +218,15 @@ const REJECTED_AFTER =
 
 /** "add it for us", "сделайте это": work asked on the thing just named. */
 const WORK_ON_IT =
-  /(?<![\p{L}])(?:(?:add|build|make|do|implement|develop|integrate|set\s+up|create|write)\s+(?:it|this|that|one|such)|(?:сделайте|сделать|добавьте|добавить|реализуйте|реализовать|доработайте|доработать|настройте|настроить|напишите|написать|разработайте|разработать)\s+(?:это|его|её|ее|такое|такую|такой|их))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:add|build|make|do|implement|develop|integrate|set\s+up|create|write|move|migrate|install|configure|renew|transfer)\s+(?:it|this|that|one|such|them)|(?:сделайте|сделать|добавьте|добавить|реализуйте|реализовать|доработайте|доработать|настройте|настроить|напишите|написать|разработайте|разработать|перенесите|перенести|установите|установить|продлите|продлить)\s+(?:это|его|её|ее|такое|такую|такой|их))(?![\p{L}])/iu;
 
 /** "We are not asking you to set it up now", "мы не просим вас ничего делать": nothing in the message is asked as work. */
 const NOT_ASKING =
   /(?<![\p{L}])(?:(?:are|am|is|['’]m|['’]re)\s+not\s+asking\s+(?:you|for)|not\s+asking\s+you\s+to|(?:мы\s+|я\s+)?не\s+(?:просим|прошу)\s+вас)(?![\p{L}])/iu;
+
+/** Whether the support covers the work: "входит ли в поддержку…", "is SSL renewal part of our plan", "…или это к хостеру?". */
+const COVERAGE_QUESTION =
+  /(?<![\p{L}])(?:(?:входит|входят|входило\s+бы|относится|относятся|покрывает|покрываете)\s+ли|(?:is|are|would)\s+(?:\p{L}+\s+){0,6}?(?:covered|included|part\s+of\s+(?:the\s+|your\s+|our\s+)?(?:support|plan|service|license|subscription))|(?:does|do|would)\s+(?:your\s+|the\s+|our\s+)?(?:support|plan|service|license|subscription)\s+(?:cover|include)|или\s+это\s+(?:к|для|у)\s+(?:хостер|хостинг|провайдер|партн[её]р|админ)\p{L}*|or\s+(?:is\s+it|is\s+that|should\s+we\s+ask)\s+(?:for\s+)?(?:our\s+|the\s+)?(?:hosting|host|hoster|provider|partner|admin))(?![\p{L}])/iu;
 
 /** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
 const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:["'«“]?\p{L}+["'»”]?\s+){0,4}$/iu;
@@ -336,6 +340,10 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // "Just for planning, NOT asking you to do anything: is SSL renewal part of our plan?" — the message asks nothing
   // but what it asks outright ("Please move the server" would still stand).
   const askDeniedInMessage = (m: PhraseMatch) => NOT_ASKING.test(m.segment.text) && !requests.work.has(m);
+  // "Входит ли в поддержку настройка почтового сервера, или это к хостеру?" asks what the support covers, not for the work.
+  // "…If yes, please move it this week" asks for the work after all.
+  const coverageAsked = (m: PhraseMatch) =>
+    COVERAGE_QUESTION.test(sentenceText(m)) && inQuestion(m) && !requests.work.has(m) && !askedForAfter(m);
   // "We switched hosting again — can you do the same migration?": the story ends at the dash; the ask after it stands.
   const askAfterBreak = (m: PhraseMatch) => {
     const { after } = around(m);
@@ -407,7 +415,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       !keptBy(m) &&
       (!cancelledHere.has(m) || askedForAfter(m)) &&
       !(answerIsNotTheWork && ownPlanAskedHow(m)) &&
-      !askDeniedInMessage(m);
+      !askDeniedInMessage(m) &&
+      !coverageAsked(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
