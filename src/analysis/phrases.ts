@@ -85,6 +85,12 @@ function fencedRanges(text: string): [number, number][] {
 }
 const GAP_WORDS = 3;
 
+/**
+ * Short Russian words that start other words without being their stem ("под" of "поддержку", "нас" of "настройка",
+ * "про" of "проблема"): a phrase word of these matches only itself, as words of two letters do.
+ */
+const WHOLE_WORDS = new Set(['под', 'нас', 'вас', 'нам', 'вам', 'над', 'без', 'при', 'про', 'его', 'мне']);
+
 export interface Word {
   /** Normalised text of the word. */
   norm: string;
@@ -308,7 +314,7 @@ function parsePhrase(source: string): { slots: ParsedWord[][][]; gaps: number[] 
           .split(/\s+/)
           .flatMap((part) => {
             const pieces = [...part.matchAll(WORD)].map((m) => normalizeWord(m[0]));
-            return pieces.map((text, i) => ({ text, exact: text.length <= 2 || (i === pieces.length - 1 && part.endsWith('$')) }));
+            return pieces.map((text, i) => ({ text, exact: text.length <= 2 || WHOLE_WORDS.has(text) || (i === pieces.length - 1 && part.endsWith('$')) }));
           }),
       )
       .filter((run) => run.length > 0);

@@ -36,6 +36,12 @@ describe('phrase matcher', () => {
     expect(found('controller', 'the remote control')).toEqual([]);
   });
 
+  it('matches short Russian prepositions and pronouns as whole words, not as the start of longer ones', () => {
+    expect(found('за нас', 'Спасибо за настройку')).toEqual([]);
+    expect(found('под нас', 'входит ли в поддержку настройка')).toEqual([]);
+    expect(found('за нас', 'сделайте за нас')).toEqual(['за нас']);
+  });
+
   it('matches `word$` as a whole word only', () => {
     expect(found('renew$ * ssl', 'please renew our SSL')).toEqual(['renew our SSL']);
     expect(found('renew$ * ssl', 'we renewed our SSL')).toEqual([]);

@@ -13,7 +13,7 @@ const ASKING: readonly string[] = [
   'can u|could u|would u|will u', 'is it possible * * have you|have your|for you|for your',
   'for us$', 'help us', 'help me', 'possible for you', 'could your', 'can your', 'would your', 'we d like you',
   'we would like you', 'i d like you', 'i would like you', 'kindly', 'request you|requesting you|i request|we request|we are requesting', 'need help|need some help|need your help|нужна помощь|нужна ваша помощь|требуется помощь|требуется ваша помощь',
-  'пожалуйста', 'можете', 'можешь', 'могли бы', 'сможете', 'прошу', 'просим', 'за нас$', 'для нас$', 'нам$ нужно чтобы',
+  'пожалуйста', 'можете', 'можешь', 'могли бы', 'сможете', 'прошу', 'просим', 'за нас', 'для нас', 'нам$ нужно чтобы',
   'чтобы вы', 'хотим чтобы', 'хотели бы чтобы', 'нужно чтобы', 'хотелось бы чтобы', 'есть ли возможность',
   'готовы * оплатить|заплатить|платить', 'оплатим', 'we were wondering', 'wondering whether|wondering if', 'is there any chance',
   'your team could', 'you guys could', 'paid work', 'we ll pay|we will pay|we can pay|happy to pay|willing to pay',
@@ -22,7 +22,7 @@ const ASKING: readonly string[] = [
   'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'could|can|would|will * one of your|one of you', 'кто то * из вас|с вашей стороны',
-  'под$ ключ', 'под$ нас$', 'в рамках поддержки|за отдельную плату|за доплату',
+  'под ключ', 'под нас', 'в рамках поддержки|за отдельную плату|за доплату',
   // "do you do such integrations?", "вы такое делаете?": whether the vendor takes the work on
   'do you do|do you offer|do you provide|do you take on|do you handle', 'is that something * you|your team * handle|handles|do$|offer|take on',
   'is$|would * * * something * you|your team|your guys|your people * handle|handles|do$|does|offer|offers|take on|could do|can do',
@@ -122,7 +122,7 @@ const ANSWERING: readonly string[] = [
 const REFUSING: readonly string[] = [
   'don t|do not|dont * need|want * you', 'no need', 'не нужно|не надо|не требуется|не просим * * вас|вы|чтобы',
   'please don t|please do not|don t|do not * touch|change|modify * anything|there$|it$', 'ничего * * не нужно|не надо|не требуется',
-  'за нас$ * * не нужно|не надо',
+  'за нас * * не нужно|не надо',
   // an offer told and turned down: "A freelancer offered to add a bot for us, we declined"
   'we declined|we refused|we said no|мы отказались|отказались от', 'we turned * down$',
 ];
