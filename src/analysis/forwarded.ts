@@ -5,7 +5,20 @@ const FORWARD_MARK =
   /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Пересылаемое сообщение|Пересланное сообщение)[ \t]*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)/im;
 
 /** Words that tell of a forward ("Forwarding…", "Пересылаю письмо…"): most text has none and skips the search. */
-export const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
+const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
+
+/**
+ * A forward from the customer's own side ("forwarding from our sales manager", "письмо нашего техдиректора"): its asks
+ * are the customer's company asking, unlike a registrar's or a client's mail passed on.
+ */
+export const COLLEAGUE =
+  /(?<![\p{L}])(?:colleague|boss|manager|director|cto|ceo|coo|operator|accountant|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|техдиректор\p{L}*|менеджер\p{L}*|оператор\p{L}*|бухгалтер\p{L}*|начальник\p{L}*|шеф\p{L}*)(?![\p{L}])/iu;
+
+const BELOW = /(?<![\p{L}])(?:below|ниже)(?![\p{L}])/iu;
+/** "Forwarding…", "Пересылаю письмо…", "see below from my colleague": the customer passes a mail on. */
+export function announcesForward(text: string): boolean {
+  return FORWARD_WORD.test(text) || (BELOW.test(text) && COLLEAGUE.test(text));
+}
 
 /** An Outlook quote separator is a forward's marker too when the customer announced a forward above it. */
 export const ORIGINAL_MARK = /^[ \t]*-{2,}[ \t]*(?:Original Message|Исходное сообщение)[ \t]*-{2,}[ \t]*$/im;
@@ -16,11 +29,11 @@ export const ORIGINAL_MARK = /^[ \t]*-{2,}[ \t]*(?:Original Message|Исходн
  * line, so most text skips the search.
  */
 export function forwardStart(segment: Segment): number {
-  if (!FORWARD_WORD.test(segment.text)) return -1;
+  if (!announcesForward(segment.text)) return -1;
   let at = segment.text.search(FORWARD_MARK);
   if (at < 0) {
     at = segment.text.search(ORIGINAL_MARK);
-    if (at > 0 && !FORWARD_WORD.test(segment.text.slice(0, at))) return -1;
+    if (at > 0 && !announcesForward(segment.text.slice(0, at))) return -1;
   }
   return at > 0 && /\p{L}/u.test(segment.text.slice(0, at)) ? at : -1;
 }

@@ -1,6 +1,6 @@
 import type { Ticket } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { FORWARD_WORD, ORIGINAL_MARK } from './forwarded';
+import { announcesForward, ORIGINAL_MARK } from './forwarded';
 import { linesOf } from './text';
 
 /** Characters of one message that are analysed; longer messages are cut (and a note says so). */
@@ -129,7 +129,7 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
       } else if (line.trim() && !HEADER_FROM.test(line) && !HEADER_NEXT.test(line)) {
         sawContent = true;
         forwarding = false;
-        if (!announced && FORWARD_WORD.test(line)) announced = true;
+        if (!announced && announcesForward(line)) announced = true;
       }
     }
     previous = line;

@@ -91,6 +91,10 @@ describe('customerSegments', () => {
     expect(segments.map((s) => s.text).join('')).toContain('версия 3.0.8');
     const forwarded = segments.find((s) => s.text.includes('3.0.8'))!;
     expect(ownPart(forwarded).text).not.toContain('3.0.8');
+    const colleague = 'See below from my colleague.\n-----Original Message-----\nFrom: Priya\n\nThe feed script needs cron.';
+    expect(customerSegments(one(colleague)).map((s) => s.text).join('')).toContain('needs cron');
+    const reply = 'My answers are below.\n-----Original Message-----\nFrom: Support\n\nPlease send the version.';
+    expect(customerSegments(one(reply)).map((s) => s.text).join('')).not.toContain('send the version');
   });
 
   it('keeps a postscript below the signature, not the history below it', () => {

@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { forwardStart } from '../forwarded';
+import { COLLEAGUE, forwardStart } from '../forwarded';
 import { isStep, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Word } from '../phrases';
 
 /**
@@ -110,7 +110,7 @@ const REPAIRING: readonly string[] = [
 ];
 /** Asks for an answer: a question's request, which names no work either. */
 const ANSWERING: readonly string[] = [
-  'tell', 'explain', 'advise', 'ответьте|отпишитесь|отзовитесь|answer$|reply$|respond$', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
+  'tell', 'explain', 'advise', 'tips|tip$|hints', 'ответьте|отпишитесь|отзовитесь|answer$|reply$|respond$', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
   'what|which * * should we|should i', 'should i$|should we$', 'which one|which is better|what is better|what s better|что лучше|какой лучше|какой вариант лучше', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте|посоветуете|порекомендуете|посоветовали|порекомендовали|посоветовать|порекомендовать', 'подскажите', 'подскажете|расскажете', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
   'проконсультир|консультир|consult$', 'знать', 'понять', 'как думаете|как вы думаете|ваше мнение|мнение экспертов|what do you think|your opinion|in your experience',
   // a call or a message asked for is an answer by another way, no work: "Перезвоните мне на +7…", "call me back"
@@ -151,7 +151,7 @@ const RETRACTING: readonly string[] = [
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|настроим',
   'отбой|забудьте',
   // narrowed after a refusal to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…"
-  'then just|then only|then please just * tell|explain|show|point|let me know|advise', 'тогда * * подскажите|скажите|объясните|расскажите|покажите', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
+  'then just|then only|then please just * tell|explain|show|point|let me know|advise', 'тогда * * подскажите|скажите|объясните|расскажите|покажите', 'тогда просто|тогда только|тогда чисто|тогда лишь', 'in that case * just|only', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
   'уже|больше * не$ актуально|неактуально|не$ нужно|не$ надо',
   // someone else takes it on: "нашли подрядчика", "we went with another agency"
   'нашли * подрядчика|исполнителя|агентство|фрилансера|программиста', 'другого подрядчика|другого исполнителя|другую компанию|другое агентство',
@@ -163,7 +163,7 @@ const RETRACTING: readonly string[] = [
  * ("can you bump PHP and check the extensions are there").
  */
 const WORKING: readonly string[] = [
-  'set$ up', 'set$ * up$', 'setup$', 'onto$', 'get$|getting * installed|set up|running', 'install$', 'configure$', 'bump$', 'upgrade$', 'downgrade$', 'migrate$', 'renew$', 'deploy$',
+  'set$ up', 'set$ * up$', 'setup$', 'onto$', 'add$', 'get$|getting * installed|set up|running', 'install$', 'configure$', 'bump$', 'upgrade$', 'downgrade$', 'migrate$', 'renew$', 'deploy$',
   'change$|adjust$|edit$|modify$|tweak$ * * settings|setting|config|configuration|parameters|params|values|limits|directives', 'поменяйте|измените|поправьте|подправьте * * настройк|параметр|конфиг|лимит|значени',
   'log into|login to|log in to|ssh into|зайдите * * на$ сервер|на$ наш сервер|по$ ssh',
   'put * in$|on$', 'increase$', 'extend$', 'tune$', 'optimize$|optimise$', 'redesign$', 'develop$', 'integrate$',
@@ -240,6 +240,7 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     const at = forwardStart(segment);
     const first = at < 0 ? undefined : tokenize(segment).words.find((w) => w.start >= at)?.sentence;
     if (first === undefined) continue;
+    if (COLLEAGUE.test(segment.text.slice(0, at))) continue;
     if (![...heard.any.refs()].some((ref) => ref.segment === segment && ref.sentence < first)) passedOnFrom.set(segment, first);
   }
   if (passedOnFrom.size === 0) return heard;
