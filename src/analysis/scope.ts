@@ -222,11 +222,15 @@ const WORK_ON_IT =
 
 /** "We are not asking you to set it up now", "мы не просим вас ничего делать": nothing in the message is asked as work. */
 const NOT_ASKING =
-  /(?<![\p{L}])(?:(?:are|am|is|['’]m|['’]re)\s+not\s+asking\s+(?:you|for)|not\s+asking\s+you\s+to|(?:мы\s+|я\s+)?не\s+(?:просим|прошу)\s+вас)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:are|am|is|['’]m|['’]re)\s+not\s+asking\s+(?:you|for)|not\s+asking\s+you\s+to|(?:мы\s+|я\s+)?не\s+(?:просим|прошу)\s+(?:вас|ничего)|ничего\s+(?:\p{L}+\s+)?не\s+(?:просим|прошу))(?![\p{L}])/iu;
 
 /** Whether the support covers the work: "входит ли в поддержку…", "is SSL renewal part of our plan", "…или это к хостеру?". */
 const COVERAGE_QUESTION =
-  /(?<![\p{L}])(?:(?:входит|входят|входило\s+бы|относится|относятся|покрывает|покрываете)\s+ли|(?:is|are|would)\s+(?:\p{L}+\s+){0,6}?(?:covered|included|part\s+of\s+(?:the\s+|your\s+|our\s+)?(?:support|plan|service|license|subscription))|(?:does|do|would)\s+(?:your\s+|the\s+|our\s+)?(?:support|plan|service|license|subscription)\s+(?:cover|include)|или\s+это\s+(?:к|для|у)\s+(?:хостер|хостинг|провайдер|партн[её]р|админ)\p{L}*|or\s+(?:is\s+it|is\s+that|should\s+we\s+ask)\s+(?:for\s+)?(?:our\s+|the\s+)?(?:hosting|host|hoster|provider|partner|admin))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:входит|входят|входило\s+бы|относится|относятся|покрывает|покрываете)\s+ли|(?:входит|входят)\s+в\s+(?:поддержку|техподдержку|тариф|лицензию|стоимость)|(?:is|are|would)\s+(?:\p{L}+\s+){0,6}?(?:covered|included|part\s+of\s+(?:the\s+|your\s+|our\s+)?(?:support|plan|service|license|subscription))|(?:does|do|would)\s+(?:your\s+|the\s+|our\s+)?(?:support|plan|service|license|subscription)\s+(?:cover|include)|или\s+это\s+(?:к|для|у)\s+(?:хостер|хостинг|провайдер|партн[её]р|админ)\p{L}*|or\s+(?:is\s+it|is\s+that|should\s+we\s+ask)\s+(?:for\s+)?(?:our\s+|the\s+)?(?:hosting|host|hoster|provider|partner|admin))(?![\p{L}])/iu;
+
+/** "Хостинг говорит, что у них всё работает", "the hosting says it's fine": the topic names who speaks, not the matter. */
+const SPEAKS_AFTER =
+  /^\s*(?:(?:support|team|provider|company|поддержка|провайдер|компания)\s+)?(?:говорит|говорят|ответил\p{L}*|отвечает|отвечают|пишет|пишут|написал\p{L}*|сказал\p{L}*|утверждает|утверждают|уверяет|уверяют|says|said|replied|answered|told|claims|claimed|insists|insisted)(?![\p{L}])/iu;
 
 /** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
 const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:["'«“]?\p{L}+["'»”]?\s+){0,4}$/iu;
@@ -337,8 +341,9 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     for (let sentence = 0; sentence < m.sentence; sentence++) if (requests.any.has({ segment: m.segment, sentence })) return false;
     return true;
   };
-  // "Just for planning, NOT asking you to do anything: is SSL renewal part of our plan?" — the message asks nothing
-  // but what it asks outright ("Please move the server" would still stand).
+  // "Just for planning, NOT asking you to do anything: is SSL renewal part of our plan?" — the message asks for no
+  // work but what it asks outright ("Please move the server" would still stand); where the work is an answer ("ничего
+  // дорабатывать не просим, только объяснить"), the denial leaves it asked.
   const askDeniedInMessage = (m: PhraseMatch) => NOT_ASKING.test(m.segment.text) && !requests.work.has(m);
   // "Входит ли в поддержку настройка почтового сервера, или это к хостеру?" asks what the support covers, not for the work.
   // "…If yes, please move it this week" asks for the work after all.
@@ -379,7 +384,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   };
 
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
-    if (keptMessages.has(m.segment.message)) return false;
+    if (keptMessages.has(m.segment.message) || SPEAKS_AFTER.test(around(m).after)) return false;
     // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
     // разработчика … чем калькулятор СДЭК"), whatever is requested later.
     if (covered(m) || askedOtherThan(id, m, m)) return false;
@@ -415,7 +420,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       !keptBy(m) &&
       (!cancelledHere.has(m) || askedForAfter(m)) &&
       !(answerIsNotTheWork && ownPlanAskedHow(m)) &&
-      !askDeniedInMessage(m) &&
+      !(answerIsNotTheWork && askDeniedInMessage(m)) &&
       !coverageAsked(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));

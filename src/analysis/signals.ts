@@ -15,6 +15,7 @@ import {
   PROJECT_DOWN,
   PROJECT_RESTORE,
   RESTORE_UNLESS,
+  HYPOTHETICAL,
 } from './rules/signal-phrases';
 
 /** What fired; attachments have no place in the text, so no `at`. */
@@ -27,7 +28,7 @@ type Detector<R extends SignalRule = SignalRule> = (ctx: {
   segments: Segment[];
 }) => Found | null;
 
-const RECOVERY_LISTS = { down: PROJECT_DOWN, restore: PROJECT_RESTORE, unless: RESTORE_UNLESS };
+const RECOVERY_LISTS = { down: PROJECT_DOWN, restore: PROJECT_RESTORE, unless: RESTORE_UNLESS, hypothetical: HYPOTHETICAL };
 const ARCHIVES = new Set(['zip', 'rar', '7z', 'gz', 'tgz', 'tar', 'bz2', 'xz']);
 const LINK = /https?:\/\/|www\.|\b[\w-]+\.[a-z]{2,}\/\S/i;
 
@@ -42,10 +43,12 @@ function channelPhrases(refused: readonly Channel[]): [string, string[]][] {
 
 function recovery(segments: Segment[]): Evidence | null {
   const found = phraseBook(RECOVERY_LISTS, () => Object.entries(RECOVERY_LISTS)).scan(segments);
-  const down = found.find((m) => m.key === 'down');
+  // "If our site went down after an update, would you restore it?" plans for a fall that has not happened.
+  const supposed = new Sentences(found.filter((m) => m.key === 'hypothetical'));
+  const down = found.find((m) => m.key === 'down' && !supposed.has(m));
   if (down) return down.evidence;
   const howTo = new Sentences(found.filter((m) => m.key === 'unless'));
-  return found.find((m) => m.key === 'restore' && !howTo.has(m))?.evidence ?? null;
+  return found.find((m) => m.key === 'restore' && !howTo.has(m) && !supposed.has(m))?.evidence ?? null;
 }
 
 const DETECTORS: { [K in SignalId]: Detector<Extract<SignalRule, { id: K }>> } = {

@@ -35,6 +35,8 @@ export const CONTACT_VERBS: readonly string[] = [
   'писал', 'написал', 'обращал', 'спрашивал', 'связывал', 'отправлял', 'отправил', 'выложил', 'опубликовал',
   'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил', 'описывал', 'описал', 'рассказывал',
   'explained', 'объяснял', 'обсуждал', 'созванивал', 'созвонил', 'говорил', 'разговаривал', 'общался|общалась|общались', 'переписывался|переписывалась|переписывались', 'discussed', 'talked', 'spoke',
+  // the vendor's person answering there: "ваш менеджер в скайпе посоветовал написать сюда"
+  'посоветовал|посоветовала|посоветовали|advised me|advised us|told me|told us',
   'постил', 'запостил', 'выкладывал', 'создавал тему', 'создал тему', 'комментировал', 'прокомментировал', 'отписал', 'отметил',
 ];
 
@@ -107,6 +109,12 @@ export const RESTORE_UNLESS: readonly string[] = [
   'who can|who is allowed|who may|who has the right', 'кто может|кто вправе|у кого есть право|у кого есть права', 'recycle bin|trash bin|корзин',
   // "как восстановить…?", not "восстановите как можно скорее"
   'как$ восстанов|как$ вернуть|как$ откат|как$ мне|как$ нам|как$ правильно|как$ сделать|как$ сохранить|как$ создать|как$ настроить',
+];
+
+/** A fall supposed, not told: "if the site went down…, would you…", "what if", "на случай, если портал упадёт". */
+export const HYPOTHETICAL: readonly string[] = [
+  'if$ * * went|goes|go$|were|crashes|crashed|breaks|broke|fails|failed|dies|died * down$|offline|wrong|after', 'what if', 'in case', 'just in case', 'suppose|supposing|hypothetically',
+  'если * * упадет|упадёт|ляжет|сломается|перестанет|откажет|пропадет|пропадёт|слетит', 'на$ случай', 'в$ случае * * * ли$|будете|поможете|восстановите', 'допустим|предположим|гипотетически',
 ];
 
 /** The customer refers to documentation (a link is looked for separately). */
