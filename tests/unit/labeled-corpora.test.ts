@@ -41,6 +41,9 @@ const KNOWN_MISREADINGS: Record<
   'blindY-051': { categories: ['partner-project', 'web-development'], why: 'the partner\'s process "со своими кастомными действиями" also reads as custom development asked' },
   'blindAA-023': { categories: ['customization', 'third-party-changes'], why: 'the freelancer "добавлял верификацию и свои поля" also reads as new fields asked' },
   'blindAD-046': { tier: 'critical', why: '"NOTHING WORKS" shouted after "RATES ARE NOT UPDATING" reads as a stopped product, not as venting' },
+  'blindBA-005': { categories: ['source-code'], why: '"can you just fix it, its your code anyway" after the freelancer\'s edits reads as asking for the code, not as fixing what he broke' },
+  'blindBB-003': { categories: ['customization', 'server'], why: '"Сделайте, пожалуйста, чтобы воркеры очередей не жрали проц" also reads as "make it so that", a customization ask' },
+  'blindBB-029': { categories: [], why: 'after "править не надо", which CSS class sets the slider width of their own template reads as a how-to, not as support for a customized template' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 
