@@ -14,10 +14,12 @@ const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
 export const COLLEAGUE =
   /(?<![\p{L}])(?:colleague|boss|manager|director|cto|ceo|coo|operator|accountant|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|техдиректор\p{L}*|менеджер\p{L}*|оператор\p{L}*|бухгалтер\p{L}*|начальник\p{L}*|шеф\p{L}*)(?![\p{L}])/iu;
 
+/** "below" anywhere, then as a word: the plain search first, as most text has neither. */
+const BELOW_ANYWHERE = /below|ниже/i;
 const BELOW = /(?<![\p{L}])(?:below|ниже)(?![\p{L}])/iu;
 /** "Forwarding…", "Пересылаю письмо…", "see below from my colleague": the customer passes a mail on. */
 export function announcesForward(text: string): boolean {
-  return FORWARD_WORD.test(text) || (BELOW.test(text) && COLLEAGUE.test(text));
+  return FORWARD_WORD.test(text) || (BELOW_ANYWHERE.test(text) && BELOW.test(text) && COLLEAGUE.test(text));
 }
 
 /** An Outlook quote separator is a forward's marker too when the customer announced a forward above it. */
