@@ -46,9 +46,28 @@ const COMMON_WORDS = new Set(
 /** "The old Apache config is no longer needed", "старый хостинг уже не нужен": what the work replaces, not the ask. */
 const REPLACED_THING = /(?<![\p{L}])(?:old|previous|former|current|existing|старый|старого|старая|старую|старое|старые|прежний|прежняя|прежнее|прежние|текущий|текущая|текущее)(?![\p{L}])/iu;
 
-/** "По первому пункту отбой", "scratch point 2": one numbered point taken back, not every ask. */
+/** "По первому пункту отбой", "ignore point 1": one numbered point taken back, not every ask. */
 const NUMBERED_POINT =
-  /(?<![\p{L}])(?:(?:перв|втор|трет|четв[её]рт)\p{L}*\s+(?:пункт|вопрос|момент|част|задач)\p{L}*|по\s+(?:перв|втор|трет|четв[её]рт)\p{L}*|п\.\s?\d|(?:пункт|вопрос)\p{L}*\s+(?:№\s?)?\d|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:point|question|issue|item|part|one)|(?:point|item|question|issue|part)\s+(?:#|№|no\.?\s?)?\d)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?<ordinal>перв|втор|трет|четв[её]рт|first|second|third|fourth|1st|2nd|3rd|4th)\p{L}*\s+(?:пункт|вопрос|момент|част|задач|point|question|issue|item|part|one)\p{L}*|по\s+(?<ordinalRu>перв|втор|трет|четв[её]рт)\p{L}*|(?:п\.|(?:пункт|вопрос)\p{L}*|point|item|question|issue|part)\s*(?:#|№|no\.?)?\s?(?<digit>\d))(?![\p{L}\d])/iu;
+const ORDINALS = ['перв', 'втор', 'трет', 'четв'];
+const ORDINALS_EN = ['first', 'second', 'third', 'fourth'];
+/** A list item opening the ask's line: "2) please migrate…", "2. …". */
+const ITEM_START = /(?:^|\n)[ \t]*(\d{1,2})[.)][^\n]*$/;
+
+function pointNumber(m: RegExpExecArray): number {
+  const { ordinal, ordinalRu, digit } = m.groups!;
+  if (digit) return Number(digit);
+  const word = (ordinal ?? ordinalRu)!.toLowerCase().replace('ё', 'е');
+  return /^\d/.test(word) ? Number(word[0]) : Math.max(ORDINALS.indexOf(word.slice(0, 4)), ORDINALS_EN.indexOf(word)) + 1;
+}
+
+/** Whether a retraction that names a numbered point names the ask's: other points keep their asks. */
+function samePoint(retraction: SentenceRef, ask: PhraseMatch): boolean {
+  const point = NUMBERED_POINT.exec(sentenceText(retraction));
+  if (!point) return true;
+  const item = ITEM_START.exec(ask.segment.text.slice(0, ask.evidence.at.start - ask.segment.start));
+  return item !== null && Number(item[1]) === pointNumber(point);
+}
 
 const stemsOf = (ref: SentenceRef) =>
   tokenize(ref.segment)
@@ -167,9 +186,12 @@ const ORDERED_BEFORE =
   /(?<![\p{L}])(?:(?:we|i)\s+(?:ordered|bought|purchased|paid for)|заказывали|заказали|оплачивали|оплатили|покупали|купили)\s+(?:\p{L}+\s+){0,2}$/iu;
 const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|программист\p{L}*|разработчик\p{L}*)\s+(?:сами|сам|сама|самостоятельно)\s+(?:\p{L}+\s+){0,2}$/iu;
 
-/** "Last year we paid a freelancer to change the design": work someone else was hired for, told, not asked. */
+/** "Last year we paid a freelancer to change the design", "thinking to hire a freelancer to build": someone else's work. */
 const HIRED_BEFORE =
-  /(?<![\p{L}])(?:paid|hired|asked|got|had|commissioned|contracted|engaged|заплатили|наняли|нанимали|попросили|просили|заказали|заказывали|поручили)\s+(?:(?:a|an|the|our|my|one|some|local|external|another|outside|freelance|нашему|нашего|своему|своего|одному|одного|знакомому|знакомого)\s+)?(?:freelancers?|developers?|devs?|designers?|programmers?|agency|studio|contractors?|guy|someone|somebody|company|фрилансер\p{L}*|программист\p{L}*|разработчик\p{L}*|дизайнер\p{L}*|студи\p{L}*|агентств\p{L}*|подрядчик\p{L}*|верстальщик\p{L}*)\s*(?:to\s+|,?\s*(?:чтобы|чтоб)\s+(?:\p{L}+\s+)?)?$/iu;
+  /(?<![\p{L}])(?:paid|hired|hire|hiring|asked|got|had|commissioned|contracted|engaged|заплатили|наняли|нанимали|нанять|наймем|наймём|попросили|просили|заказали|заказывали|поручили)\s+(?:(?:a|an|the|our|my|one|some|local|external|another|outside|freelance|нашему|нашего|своему|своего|одному|одного|знакомому|знакомого)\s+)?(?:freelancers?|developers?|devs?|designers?|programmers?|agency|studio|contractors?|guy|someone|somebody|company|фрилансер\p{L}*|программист\p{L}*|разработчик\p{L}*|дизайнер\p{L}*|студи\p{L}*|агентств\p{L}*|подрядчик\p{L}*|верстальщик\p{L}*)\s*(?:to\s+|,?\s*(?:чтобы|чтоб)\s+(?:\p{L}+\s+)?)?$/iu;
+
+/** "We are thinking to hire a freelancer…": the one to be hired is named, not asked for. */
+const TO_HIRE_BEFORE = /(?<![\p{L}])(?:hire|hiring|нанять|нанимать|наймем|наймём|нанимаем)\s+(?:(?:a|an|the|some|one|another|our|own)\s+)?$/iu;
 
 /** "Do I need to reinstall anything after?", "нужно ли переустанавливать": a step the customer asks whether to take. */
 const OWN_STEP_BEFORE =
@@ -192,7 +214,7 @@ const WOULD_IT_BEFORE = /(?<![\p{L}])(?:(?:would|will|does|do|did)\s+(?:that|it|
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
-  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || HIRED_BEFORE.test(before)) return true;
+  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;
   if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
   if (NOT_THE_CAUSE_AFTER.test(after)) return true;
   const denial = DENIED_BEFORE.exec(before);
@@ -441,7 +463,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       (ref) =>
         later(ref) &&
         !named.has(ref) &&
-        !NUMBERED_POINT.test(sentenceText(ref)) &&
+        samePoint(ref, asked) &&
         (requests.retractions.has(ref) || takesBackTheAsk(ref, asked)),
     );
     // An ask put again after the retraction stands.

@@ -135,7 +135,7 @@ const WITHDRAWING: readonly string[] = [
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
   'отменяется', 'вопрос|просьбу|просьба|тему|тема * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
-  'did|done|handled|sorted * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
+  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
 ];
 
 /**
@@ -144,7 +144,10 @@ const WITHDRAWING: readonly string[] = [
  */
 const RETRACTING: readonly string[] = [
   'never mind|nevermind|scratch$ that', 'disregard * * request|question|part|that$|this$|it$|above|previous|earlier', 'forget$ * it$|that$|this$|request|question',
-  'drop|withdraw|cancel|ignore$ * * request|question|part', 'request|question * withdrawn|dropped|cancelled',
+  'drop|withdraw|cancel|ignore$|skip$ * * request|question|part|point|item', 'request|question * withdrawn|dropped|cancelled',
+  'skip$ that|skip$ it|skip$ this', 'ticket|request * can$ be closed|may be closed|can$ close', 'тикет|заявку|обращение * можно закрыть|можно закрывать|закрывайте',
+  // someone else will take it: "the header we'll give to a new designer", "отдадим фрилансеру"
+  'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin', 'отдадим|передадим|поручим * * дизайнеру|разработчику|фрилансеру|программисту|подрядчику|админу',
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами"
   'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care', 'our|my * designer|developer|admin|programmer|team|agency|guy * will|ll * do$|handle|take care',
   'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own',
