@@ -44,6 +44,7 @@ const KNOWN_MISREADINGS: Record<
   'blindBA-005': { categories: ['source-code'], why: '"can you just fix it, its your code anyway" after the freelancer\'s edits reads as asking for the code, not as fixing what he broke' },
   'blindBB-003': { categories: ['customization', 'server'], why: '"Сделайте, пожалуйста, чтобы воркеры очередей не жрали проц" also reads as "make it so that", a customization ask' },
   'blindBB-029': { categories: [], why: 'after "править не надо", which CSS class sets the slider width of their own template reads as a how-to, not as support for a customized template' },
+  'blindBC-007': { categories: [], why: 'after "my programmer will change it himself", "just the file name and method" is not read as asking for the code again' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 
