@@ -25,30 +25,36 @@ export function announcesForward(text: string): boolean {
 /** An Outlook quote separator is a forward's marker too when the customer announced a forward above it. */
 export const ORIGINAL_MARK = /^[ \t]*-{2,}[ \t]*(?:Original Message|Исходное сообщение)[ \t]*-{2,}[ \t]*$/im;
 
+/** The closing line some mail clients put under a forward ("-------- Конец пересылаемого сообщения --------"). */
+export const FORWARD_END = /^[ \t]*-{2,}[ \t]*(?:Конец пересылаемого сообщения|End of forwarded message)[ \t]*-{2,}/im;
+
 /**
- * Where a forward starts in a segment the customer wrote something before: the question of the one forwarded
- * (a client's "Where is my money?") is not what the customer asks. -1 when there is none; a forward needs its marker
- * line, so most text skips the search.
+ * Where a forward stands in a segment the customer wrote something before: the question of the one forwarded
+ * (a client's "Where is my money?") is not what the customer asks. It runs to its closing line, after which the
+ * customer writes again, or to the end. Null when there is none; a forward needs its marker line, so most text skips
+ * the search.
  */
-export function forwardStart(segment: Segment): number {
-  if (!announcesForward(segment.text)) return -1;
-  let at = segment.text.search(FORWARD_MARK);
-  if (at < 0) {
-    at = segment.text.search(ORIGINAL_MARK);
-    if (at > 0 && !announcesForward(segment.text.slice(0, at))) return -1;
+export function forwardRange(segment: Segment): { start: number; end: number } | null {
+  if (!announcesForward(segment.text)) return null;
+  let start = segment.text.search(FORWARD_MARK);
+  if (start < 0) {
+    start = segment.text.search(ORIGINAL_MARK);
+    if (start > 0 && !announcesForward(segment.text.slice(0, start))) return null;
   }
-  return at > 0 && /\p{L}/u.test(segment.text.slice(0, at)) ? at : -1;
+  if (start <= 0 || !/\p{L}/u.test(segment.text.slice(0, start))) return null;
+  const closing = segment.text.slice(start).search(FORWARD_END);
+  return { start, end: closing < 0 ? segment.text.length : start + closing };
 }
 
 /** Whether a place in a segment stands in forwarded text. */
 export function forwarded(segment: Segment, index: number): boolean {
-  const at = forwardStart(segment);
-  return at >= 0 && index >= at;
+  const range = forwardRange(segment);
+  return range !== null && index >= range.start && index < range.end;
 }
 
 /** The part of a segment the customer wrote before a forward they pass on (the whole segment when there is none). */
 export function ownPart(segment: Segment): Segment {
-  const at = forwardStart(segment);
+  const range = forwardRange(segment);
   // A new object, not a spread: words cached on the segment belong to its whole text.
-  return at >= 0 ? { message: segment.message, start: segment.start, text: segment.text.slice(0, at) } : segment;
+  return range ? { message: segment.message, start: segment.start, text: segment.text.slice(0, range.start) } : segment;
 }

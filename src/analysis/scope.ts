@@ -254,6 +254,9 @@ const COVERAGE_QUESTION =
 const SPEAKS_AFTER =
   /^\s*(?:(?:support|team|provider|company|поддержка|провайдер|компания)\s+)?(?:говорит|говорят|ответил\p{L}*|отвечает|отвечают|пишет|пишут|написал\p{L}*|сказал\p{L}*|утверждает|утверждают|уверяет|уверяют|says|said|replied|answered|told|claims|claimed|insists|insisted)(?![\p{L}])/iu;
 
+/** Context that only names a time: "после переноса", "after the move". */
+const TIME_CONTEXT = /^(?:после|с момента|after|since)(?![\p{L}])/iu;
+
 /** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
 const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:["'«“]?\p{L}+["'»”]?\s+){0,4}$/iu;
 
@@ -421,7 +424,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(
       context.filter((m) => {
-        if (storyBeforeNeed(m)) return false;
+        // "После переноса сможете перенастроить крон?": a time named before work asked outright tells when, not a bug.
+        if (storyBeforeNeed(m) || (requests.work.has(m) && TIME_CONTEXT.test(m.evidence.text))) return false;
         const { before, after } = around(m);
         return !PURPOSE_OR_OWN.test(before) && !REJECTED_AFTER.test(after) && !STANDARD_BEFORE.test(before);
       }),

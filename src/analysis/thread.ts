@@ -1,6 +1,6 @@
 import type { Ticket } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { announcesForward, ORIGINAL_MARK } from './forwarded';
+import { announcesForward, FORWARD_END, ORIGINAL_MARK } from './forwarded';
 import { linesOf } from './text';
 
 /** Characters of one message that are analysed; longer messages are cut (and a note says so). */
@@ -94,6 +94,8 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
   let forwarding = false;
   // "Пересылаю письмо техдиректора" above an "Original Message" line: what follows is forwarded, not history.
   let announced = false;
+  // Inside a forward up to its closing line: the forwarded mail's sign-off does not end the customer's message.
+  let inForward = false;
   let signature: Segment | undefined;
   const lines = [...linesOf(text)];
   for (let i = 0; i < lines.length; i++) {
@@ -101,7 +103,7 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
     const announcedForward = announced && ORIGINAL_MARK.test(line);
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding);
-      if (cut !== 'no') {
+      if (cut !== 'no' && !(cut === 'signature' && inForward)) {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
         if (cut === 'with-previous') kept.pop();
         if (cut === 'signature') {
@@ -125,7 +127,10 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
       // A forward's marker and header lines are not the customer's words.
       if (FORWARD_MARK.test(line) || announcedForward) {
         forwarding = true;
+        inForward = true;
         announced = false;
+      } else if (FORWARD_END.test(line)) {
+        inForward = false;
       } else if (line.trim() && !HEADER_FROM.test(line) && !HEADER_NEXT.test(line)) {
         sawContent = true;
         forwarding = false;

@@ -1,5 +1,5 @@
 import type { Segment } from '../evidence';
-import { COLLEAGUE, forwardStart } from '../forwarded';
+import { COLLEAGUE, forwardRange } from '../forwarded';
 import { isStep, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Word } from '../phrases';
 
 /**
@@ -238,16 +238,23 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const heard = readRequests(segments, found, () => true);
   // A forward passed on with no ask of the customer's own ("Below is what our registrar replied") asks the vendor
   // nothing: its "please update your DNS records" was put to the customer. "Can you do what they say below?" takes it on.
-  const passedOnFrom = new Map<Segment, number>();
+  // The customer's own ask may come before the forward or after its closing line ("…Конец пересылаемого сообщения.
+  // Сможете сами всё перенастроить?").
+  const passedOnIn = new Map<Segment, { first: number; last: number }>();
   for (const segment of segments) {
-    const at = forwardStart(segment);
-    const first = at < 0 ? undefined : tokenize(segment).words.find((w) => w.start >= at)?.sentence;
-    if (first === undefined) continue;
-    if (COLLEAGUE.test(segment.text.slice(0, at))) continue;
-    if (![...heard.any.refs()].some((ref) => ref.segment === segment && ref.sentence < first)) passedOnFrom.set(segment, first);
+    const range = forwardRange(segment);
+    if (!range || COLLEAGUE.test(segment.text.slice(0, range.start))) continue;
+    const inside = tokenize(segment).words.filter((w) => w.start >= range.start && w.start < range.end);
+    if (inside.length === 0) continue;
+    const first = inside[0]!.sentence;
+    const last = inside[inside.length - 1]!.sentence;
+    if (![...heard.any.refs()].some((ref) => ref.segment === segment && (ref.sentence < first || ref.sentence > last))) passedOnIn.set(segment, { first, last });
   }
-  if (passedOnFrom.size === 0) return heard;
-  const passedOn = (ref: SentenceRef) => ref.sentence >= (passedOnFrom.get(ref.segment) ?? Infinity);
+  if (passedOnIn.size === 0) return heard;
+  const passedOn = (ref: SentenceRef) => {
+    const range = passedOnIn.get(ref.segment);
+    return range !== undefined && ref.sentence >= range.first && ref.sentence <= range.last;
+  };
   return { ...readRequests(segments, found.filter((m) => !passedOn(m)), (ref) => !passedOn(ref)), passedOn };
 }
 
