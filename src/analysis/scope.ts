@@ -257,6 +257,16 @@ const SPEAKS_AFTER =
 /** Context that only names a time: "после переноса", "after the move". */
 const TIME_CONTEXT = /^(?:после|с момента|after|since)(?![\p{L}])/iu;
 
+/** "Если входит — как вам передать доступ?", "if so, what access do you need?": the work wanted if it is covered. */
+const IF_COVERED = /(?<![\p{L}])(?:если\s+(?:да|входит|входят|так|это\s+входит|можно)|if\s+(?:yes|so|it\s+is|it['’]s\s+covered|covered|included|that['’]s\s+covered))(?![\p{L}])/iu;
+
+/** "…if so, what access do you need?" hands the work over; "If yes, where is the setting?" asks how to do it oneself. */
+const HANDING_OVER = /(?<![\p{L}])(?:вам|вас|you|your|доступ\p{L}*|access|оплат\p{L}*|pay|счет|сч[её]т|invoice|quote)(?![\p{L}])/iu;
+function handsOverIfCovered(ref: SentenceRef): boolean {
+  const text = sentenceText(ref);
+  return IF_COVERED.test(text) && HANDING_OVER.test(text);
+}
+
 /** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
 const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:["'«“]?\p{L}+["'»”]?\s+){0,4}$/iu;
 
@@ -373,7 +383,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // "Входит ли в поддержку настройка почтового сервера, или это к хостеру?" asks what the support covers, not for the work.
   // "…If yes, please move it this week" asks for the work after all.
   const coverageAsked = (m: PhraseMatch) =>
-    COVERAGE_QUESTION.test(sentenceText(m)) && inQuestion(m) && !requests.work.has(m) && !askedForAfter(m);
+    COVERAGE_QUESTION.test(sentenceText(m)) && inQuestion(m) && !requests.work.has(m) && !askedForAfter(m) && !IF_COVERED.test(m.segment.text);
   // "We switched hosting again — can you do the same migration?": the story ends at the dash; the ask after it stands.
   const askAfterBreak = (m: PhraseMatch) => {
     const { after } = around(m);
@@ -413,7 +423,10 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
     // разработчика … чем калькулятор СДЭК"), whatever is requested later.
     if (covered(m) || askedOtherThan(id, m, m)) return false;
-    return sentencesFrom(m, TOPIC_REACH, segments).some((ref) => asking.has(ref) && !askedOtherThan(id, ref, m));
+    // "Входит ли в поддержку разработка шаблона? … Если входит — как передать вам макеты?" asks for it if covered.
+    return sentencesFrom(m, TOPIC_REACH, segments).some(
+      (ref) => (asking.has(ref) || handsOverIfCovered(ref)) && !askedOtherThan(id, ref, m),
+    );
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
   const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
