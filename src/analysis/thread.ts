@@ -49,11 +49,13 @@ export function readThread(ticket: Ticket): Thread {
   const all: Segment[] = [];
   const signatures: Segment[] = [];
   let omitted = 0;
+  let agentSpoke = false;
   ticket.messages.forEach((message, index) => {
+    if (message?.role !== 'customer') agentSpoke ||= message?.role === 'agent';
     if (message?.role !== 'customer' || typeof message.text !== 'string') return;
     const text = message.text.length > MAX_MESSAGE_CHARS ? message.text.slice(0, MAX_MESSAGE_CHARS) : message.text;
     omitted += message.text.length - text.length;
-    const own = ownText(text, index);
+    const own = ownText(text, index, !agentSpoke);
     all.push(...own.segments);
     if (own.signature) signatures.push(own.signature);
   });
@@ -85,7 +87,11 @@ function headAndTail(segments: readonly Segment[], half: number): Segment[] {
   return [...head, ...tail];
 }
 
-function ownText(text: string, message: number): { segments: Segment[]; signature?: Segment } {
+/**
+ * `opensThread`: no agent has written yet, so an "Original Message" block at the very top quotes no reply of theirs:
+ * it is the customer's own earlier mail, sent again.
+ */
+function ownText(text: string, message: number, opensThread: boolean): { segments: Segment[]; signature?: Segment } {
   // Kept lines as [start, end) ranges; a null entry stands for a dropped `>` line (it splits segments).
   const kept: ([number, number] | null)[] = [];
   let previous: string | undefined;
@@ -100,7 +106,7 @@ function ownText(text: string, message: number): { segments: Segment[]; signatur
   const lines = [...linesOf(text)];
   for (let i = 0; i < lines.length; i++) {
     const { line, start } = lines[i]!;
-    const announcedForward = announced && ORIGINAL_MARK.test(line);
+    const announcedForward = (announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line);
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding);
       if (cut !== 'no' && !(cut === 'signature' && inForward)) {
