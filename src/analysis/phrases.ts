@@ -548,11 +548,11 @@ export function phraseBook(owner: object, lists: () => Iterable<readonly [string
 /** "not", "never", "n't", "не", "ни", "без" right before (one word may stand between: "did not really change"). */
 // "Не поможете поправить…?", "не могли бы вы…": a polite ask, not a denial.
 const NEGATION_BEFORE =
-  /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не(?!\s+(?:\p{L}+(?:ете|ите|етесь|итесь)|могли|могла|мог)\s)|ни|без|нет)|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
+  /(?:(?<![\p{L}])(?:not|never|no|dont|didnt|не(?!\s+(?:\p{L}+(?:ете|ите|етесь|итесь)|могли|могла|мог)\s)|ни|без|нет|никак\p{L}*|ни\s+одн\p{L}*)|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
 const NEGATION_LOOKBACK = 30;
 
-/** Russian puts the denial after the thing: "сторонних модулей нет", "правок в коде тоже не было", "переносить нам не нужно". */
-const NEGATION_AFTER = /^[\s,]*(?:[\p{L}]+\s+)?(?:нет|не\s+(?:было|нужн\p{L}*|надо|требуется|будем|станем|добавля\p{L}*|трогал\p{L}*|менял\p{L}*|изменял\p{L}*|правили|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
+/** Russian puts the denial after the thing: "решений из Маркетплейса у нас нет", "правок в коде тоже не было", "переносить нам не нужно". */
+const NEGATION_AFTER = /^(?:\s+у\s+(?:нас|меня)\s+(?:вообще\s+)?|[\s,]*(?:[\p{L}]+\s+)?)(?:нет|не\s+(?:было|нужн\p{L}*|надо|требуется|будем|станем|добавля\p{L}*|трогал\p{L}*|менял\p{L}*|изменял\p{L}*|правили|ставили|устанавлива\p{L}*|установлен\p{L}*|использу\p{L}*|подключ\p{L}*))(?![\p{L}])/iu;
 
 /** A decision against it between the words of a match ("переносить тогда не будем, остаёмся на хостинге"). */
 const DECIDED_AGAINST_WITHIN = /(?<![\p{L}])(?:не\s+(?:будем|станем|хотим|планируем)|will not|won['’]?t|are not going to|aren['’]?t going to)(?![\p{L}])/iu;

@@ -182,6 +182,8 @@ export const NOT_A_QUESTION: readonly string[] = [
   'how it looks|how it happens|not sure how urgent|не знаю насколько срочно',
   // "как" that compares or gives a reason ("Ожидаю 98 USDT, как считает калькулятор", "так как сайт лежит")
   'как в$|как у$|как на$ * других|остальных|прошлой|предыдущей|старой|старом', 'так как|так же как|также как|как и$|как раньше|как обычно|как положено|как было|как всегда|как считает|как показывает|как написано|как указано|как в$ документации|как в$ инструкции',
+  // the expected value compared with the admin ("Должно быть 5000, как в админке"), no question of how
+  'должно|должна|должен|должны|should * * как$ в$ админке|как$ в$ настройках|как$ в$ панели|как$ выставлено|как$ задано|as$ in$ the$ admin|as$ set$|as$ configured',
   'any news|any update|any updates|any progress|any news on|news on this|update on this|updates on this|status on this|heard back',
   'when * be fixed|be resolved|fix it|fix this|hear back|get an answer|get a reply|you reply|you answer|you respond',
   'есть ли новости|есть новости|какие новости|какие-то новости|есть ли какие новости|есть подвижки|есть ли подвижки|что по моему|что с моим|по моему вопросу|по моему обращению|по моей заявке|по тикету',
