@@ -45,6 +45,16 @@ const KNOWN_MISREADINGS: Record<
   'blindBB-003': { categories: ['customization', 'server'], why: '"Сделайте, пожалуйста, чтобы воркеры очередей не жрали проц" also reads as "make it so that", a customization ask' },
   'blindBB-029': { categories: [], why: 'after "править не надо", which CSS class sets the slider width of their own template reads as a how-to, not as support for a customized template' },
   'blindBC-007': { categories: [], why: 'after "my programmer will change it himself", "just the file name and method" is not read as asking for the code again' },
+  'blindBD-003': {
+    categories: ['customization', 'third-party-changes'],
+    checklist: { customization: 'missing' },
+    signals: [],
+    why: 'a freelancer who "ковырял расчёт комиссии", rolled back since, reads as someone whose changes are to be fixed, and "ковырял" as no disclosure',
+  },
+  'blindBD-005': { tier: 'critical', why: '"по всем заявкам с USDT TRC20" reads as every order failing, outweighing "остальные направления отрабатывают нормально" in the same sentence' },
+  'blindBD-027': { categories: [], why: 'after the refusal, "распишите, как настроить nginx и php-fpm под IXXO" reads as a how-to on the product\'s requirements' },
+  'blindBD-028': { categories: [], why: 'after the refusal, which CSS class sets the header height of their own theme reads as a how-to, not as support for a customized theme' },
+  'blindBE-010': { categories: ['source-code'], why: '"look through what he changed and get it working" reads as asking for the code, not as fixing what the hired developer broke' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 

@@ -211,6 +211,7 @@ export const LIMITED_DAMAGE: readonly string[] = [
   'filter|button|field|tab$|section|report|sorting|search|export * in$ * admin', 'фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк * в$ админк',
   // whatever else is named as working ("all other merchants confirm fine", "другие платёжки добавлялись без проблем")
   'other|others * work|works|fine|ok$|okay|without problems', 'only * one|this * direction|currency|order',
+  'остальные|другие * работают|работает|отрабатывают|отрабатывает|нормально|в$ порядке|без проблем',
   'one direction', 'still work|still works|still working|still go through',
   // payouts done by hand, or one merchant's route: "All payouts via the Tether merchant are stuck; manual payouts work"
   'manual|manually * payout|payouts|paid * work$|works|fine|ok$|go through|goes through', 'вручную|ручные|ручная * выплат|выплачиваем|выплачиваются * работают|нормально|проходят|получается|без проблем', 'via|through|через * one|the$|this|этот|один * merchant|мерчант', 'остальные|другие * работают|работает|в порядке|нормально|норм$|ок$|в норме|без проблем|проходят|обновляются|приходят|создаются',
