@@ -62,17 +62,34 @@ function pointNumber(m: RegExpExecArray): number {
 }
 
 /** Whether a retraction that names a numbered point names the ask's: other points keep their asks. */
-function samePoint(retraction: SentenceRef, ask: PhraseMatch): boolean {
-  const point = NUMBERED_POINT.exec(sentenceText(retraction));
+function samePoint(point: RegExpExecArray | null, ask: PhraseMatch): boolean {
   if (!point) return true;
   const item = ITEM_START.exec(ask.segment.text.slice(0, ask.evidence.at.start - ask.segment.start));
   return item !== null && Number(item[1]) === pointNumber(point);
 }
 
-const stemsOf = (ref: SentenceRef) =>
-  tokenize(ref.segment)
-    .words.filter((w) => w.sentence === ref.sentence && w.norm.length >= 4 && !COMMON_WORDS.has(w.norm))
-    .map((w) => w.norm.slice(0, 5));
+function stemsOf(ref: SentenceRef): string[] {
+  const { words } = tokenize(ref.segment);
+  const stems: string[] = [];
+  for (let k = firstWordAfter(words, ref.sentence - 1); k < words.length && words[k]!.sentence === ref.sentence; k++) {
+    if (words[k]!.norm.length >= 4 && !COMMON_WORDS.has(words[k]!.norm)) stems.push(words[k]!.norm.slice(0, 5));
+  }
+  return stems;
+}
+
+/**
+ * A test of a sentence's (or segment's) whole text, run once per sentence: run per match, a long text full of
+ * matches would be read again for each.
+ */
+function perSentence<T>(read: (ref: SentenceRef) => T): (ref: SentenceRef) => T {
+  const seen = new Map<Segment, Map<number, T>>();
+  return (ref) => {
+    let bySentence = seen.get(ref.segment);
+    if (!bySentence) seen.set(ref.segment, (bySentence = new Map()));
+    if (!bySentence.has(ref.sentence)) bySentence.set(ref.sentence, read(ref));
+    return bySentence.get(ref.sentence)!;
+  };
+}
 
 /**
  * A withdrawal that names none of the categories takes back an ask whose words it repeats ("Could you write JavaScript
@@ -80,7 +97,6 @@ const stemsOf = (ref: SentenceRef) =>
  * longer needed").
  */
 function takesBackTheAsk(withdrawal: SentenceRef, ask: SentenceRef): boolean {
-  if (REPLACED_THING.test(sentenceText(withdrawal))) return false;
   const asked = new Set(stemsOf(ask));
   return stemsOf(withdrawal).some((stem) => asked.has(stem));
 }
@@ -379,11 +395,14 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // "Just for planning, NOT asking you to do anything: is SSL renewal part of our plan?" — the message asks for no
   // work but what it asks outright ("Please move the server" would still stand); where the work is an answer ("ничего
   // дорабатывать не просим, только объяснить"), the denial leaves it asked.
-  const askDeniedInMessage = (m: PhraseMatch) => NOT_ASKING.test(m.segment.text) && !requests.work.has(m);
+  const messageDenies = perSentence((ref) => NOT_ASKING.test(ref.segment.text));
+  const askDeniedInMessage = (m: PhraseMatch) => messageDenies({ segment: m.segment, sentence: -1 }) && !requests.work.has(m);
   // "Входит ли в поддержку настройка почтового сервера, или это к хостеру?" asks what the support covers, not for the work.
   // "…If yes, please move it this week" asks for the work after all.
+  const asksCoverage = perSentence((ref) => COVERAGE_QUESTION.test(sentenceText(ref)));
+  const messageIfCovered = perSentence((ref) => IF_COVERED.test(ref.segment.text));
   const coverageAsked = (m: PhraseMatch) =>
-    COVERAGE_QUESTION.test(sentenceText(m)) && inQuestion(m) && !requests.work.has(m) && !askedForAfter(m) && !IF_COVERED.test(m.segment.text);
+    asksCoverage(m) && inQuestion(m) && !requests.work.has(m) && !askedForAfter(m) && !messageIfCovered({ segment: m.segment, sentence: -1 });
   // "We switched hosting again — can you do the same migration?": the story ends at the dash; the ask after it stands.
   const askAfterBreak = (m: PhraseMatch) => {
     const { after } = around(m);
@@ -418,6 +437,9 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     return asked && !(own && FURTHER.test(around(topic).before));
   };
 
+  const handsOver = perSentence(handsOverIfCovered);
+  const pointOf = perSentence((ref) => NUMBERED_POINT.exec(sentenceText(ref)));
+  const replaced = perSentence((ref) => REPLACED_THING.test(sentenceText(ref)));
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message) || SPEAKS_AFTER.test(around(m).after)) return false;
     // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
@@ -425,7 +447,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     if (covered(m) || askedOtherThan(id, m, m)) return false;
     // "Входит ли в поддержку разработка шаблона? … Если входит — как передать вам макеты?" asks for it if covered.
     return sentencesFrom(m, TOPIC_REACH, segments).some(
-      (ref) => (asking.has(ref) || handsOverIfCovered(ref)) && !askedOtherThan(id, ref, m),
+      (ref) => (asking.has(ref) || handsOver(ref)) && !askedOtherThan(id, ref, m),
     );
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
@@ -480,8 +502,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       (ref) =>
         later(ref) &&
         !named.has(ref) &&
-        samePoint(ref, asked) &&
-        (requests.retractions.has(ref) || takesBackTheAsk(ref, asked)),
+        samePoint(pointOf(ref), asked) &&
+        (requests.retractions.has(ref) || (!replaced(ref) && takesBackTheAsk(ref, asked))),
     );
     // An ask put again after the retraction stands.
     const retracted = () => {
@@ -490,7 +512,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       return retractions.some((ref) => ref.segment.message > last);
     };
     // One that names the work takes it back unless the category is asked again after it ("SSL is still needed though").
-    const namedWithdrawal = [...asks, ...topics].find((m) => later(m) && requests.withdrawals.has(m) && !REPLACED_THING.test(sentenceText(m)));
+    const namedWithdrawal = [...asks, ...topics].find((m) => later(m) && requests.withdrawals.has(m) && !replaced(m));
     const askedAfter = (w: PhraseMatch) =>
       [...asks, ...topics].some(
         (m) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseTicket } from '../../src/analysis';
+import { detectScope } from '../../src/analysis/scope';
 import { customerSegments, MAX_TICKET_CHARS } from '../../src/analysis/thread';
 import { bundledPolicy } from '../../src/policy/bundled';
 import { findingsSchema, type Ticket } from '../../src/ticket/schema';
@@ -16,6 +17,17 @@ describe('hostile input', () => {
       expect(findingsSchema.safeParse(findings).success).toBe(true);
       expect(findings.notes?.some((n) => /not analysed/.test(n)) || ticket.messages.every((m) => m.text.length < 20_000)).toBe(true);
     }
+  });
+
+  // The rules read whole segments past the analysed length too (the CLI's rules bench does): a test of the whole text
+  // or sentence run once per match would make a megabyte of matches quadratic.
+  it.each([
+    ['one topic repeated', 'ssl '.repeat(250_000), []],
+    ['coverage questions handing the work over', 'is ssl covered by support? if so, what access do you need? '.repeat(15_000), ['server']],
+    ['retractions repeated', 'never mind the ssl, forget it. '.repeat(30_000), []],
+  ])('%s, over a megabyte: the scope reading finishes and reads as it does once', (_name, text, categories) => {
+    const flags = detectScope(policies[0]!, [{ message: 0, start: 0, text }]).flags;
+    expect(flags.map((f) => f.category)).toEqual(categories);
   });
 
   it('finds every link of a message with thousands of URLs, up to the analysed length', () => {
