@@ -115,7 +115,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
         if (cut === 'signature') {
           signature ??= signatureBlock(text, lines.slice(i, i + SIGNATURE_LINES), previous, message);
           // "P.S. We run stock 3.1.2" below the signature is the customer's again.
-          const postscript = postscriptAfter(lines, i, previous);
+          const postscript = postscriptAfter(lines, i, previous, announced);
           if (postscript > i) {
             kept.push(null);
             i = postscript - 1;
@@ -150,12 +150,15 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
 
 const POSTSCRIPT = /^\s*(?:p\.?\s?s\.?|п\.?\s?с\.?)(?=[\s:,.-])/i;
 
-/** The line of a postscript below a signature, before any quoted history; -1 when there is none. */
-function postscriptAfter(lines: readonly { line: string }[], signatureAt: number, previous: string | undefined): number {
+/**
+ * The line of a postscript below a signature, or of a forward the customer signed above ("Regards, Dmitrij" then
+ * "---------- Forwarded message ---------"), before any quoted history; -1 when there is none.
+ */
+function postscriptAfter(lines: readonly { line: string }[], signatureAt: number, previous: string | undefined, announced: boolean): number {
   let before = previous;
   for (let j = signatureAt + 1; j < lines.length; j++) {
     const { line } = lines[j]!;
-    if (POSTSCRIPT.test(line)) return j;
+    if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && ORIGINAL_MARK.test(line))) return j;
     if (/^\s*>/.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true)))) return -1;
     before = line;
   }

@@ -98,6 +98,8 @@ describe('customerSegments', () => {
     expect(whole!.text).toContain('Сможете всё перенастроить?');
     expect(forwarded(whole!, whole!.text.indexOf('Переезд'))).toBe(true);
     expect(forwarded(whole!, whole!.text.indexOf('Сможете'))).toBe(false);
+    const signedAbove = 'Please see below from our director.\n\nRegards,\nDmitrij\n\n---------- Forwarded message ---------\nFrom: Viktor\n\nWe need to move the server.';
+    expect(customerSegments(one(signedAbove)).map((s) => s.text).join('')).toContain('move the server');
     const reply = 'My answers are below.\n-----Original Message-----\nFrom: Support\n\nPlease send the version.';
     expect(customerSegments(one(reply)).map((s) => s.text).join('')).not.toContain('send the version');
   });
