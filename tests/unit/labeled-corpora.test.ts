@@ -55,6 +55,8 @@ const KNOWN_MISREADINGS: Record<
   'blindBD-027': { categories: [], why: 'after the refusal, "распишите, как настроить nginx и php-fpm под IXXO" reads as a how-to on the product\'s requirements' },
   'blindBD-028': { categories: [], why: 'after the refusal, which CSS class sets the header height of their own theme reads as a how-to, not as support for a customized theme' },
   'blindBE-010': { categories: ['source-code'], why: '"look through what he changed and get it working" reads as asking for the code, not as fixing what the hired developer broke' },
+  'blindBF-011': { categories: ['source-code', 'tech-consulting'], why: '"send code snippet how to add this markup" reads as explaining the code, not as asking for the markup to be built' },
+  'blindBF-015': { tier: 'critical', why: '"Still zero for all new orders today" reads as every order failing, though only referral bonuses are' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 

@@ -87,6 +87,8 @@ const NEEDING: readonly string[] = ['need$|needs$|require|requires', 'нужно
 const NARRATED: readonly string[] = [
   'made|built|developed|created|designed|done|did|set$ up|wrote|written|implemented|customized|customised|configured|installed * for$ us$|for$ me$',
   'сделали|сделал|сделан|сделанный|разработали|разработан|создали|создан|настроили|написали|внедрили|делали|делал * для$ нас|для$ меня',
+  // someone's ongoing work told: "(they still maintain the design for us)"
+  'maintain|maintains|maintained|supports|handles|manages|runs * * * for$ us$', 'ведут|ведет|поддерживают|обслуживают|сопровождают * * * для$ нас|нам$',
 ];
 
 /** "We have no idea how to do it": no question of how, but the reason the work is asked of the vendor. */
