@@ -129,7 +129,12 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
         s.evidence.at.start >= m.evidence.at.end &&
         BUT.test(m.segment.text.slice(m.evidence.at.end - m.segment.start, s.evidence.at.start - m.segment.start)),
     );
-  const limited = (found.get('limited') ?? []).filter((m) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !also.has(m) && !outweighed(m));
+  const elsewhere = new Sentences(found.get('elsewhere'));
+  const limits = (m: PhraseMatch) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !outweighed(m);
+  const limited = [
+    ...(found.get('limited') ?? []).filter((m) => limits(m) && !also.has(m)),
+    ...(found.get('others-work') ?? []).filter((m) => limits(m) && !elsewhere.has(m)),
+  ];
   const partial = limited.length > 0 || (!found.has('every-direction') && oneDirection(segments));
   if (partial) found.delete('stopped');
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.

@@ -51,7 +51,6 @@ const KNOWN_MISREADINGS: Record<
     signals: [],
     why: 'a freelancer who "ковырял расчёт комиссии", rolled back since, reads as someone whose changes are to be fixed, and "ковырял" as no disclosure',
   },
-  'blindBD-005': { tier: 'critical', why: '"по всем заявкам с USDT TRC20" reads as every order failing, outweighing "остальные направления отрабатывают нормально" in the same sentence' },
   'blindBD-027': { categories: [], why: 'after the refusal, "распишите, как настроить nginx и php-fpm под IXXO" reads as a how-to on the product\'s requirements' },
   'blindBD-028': { categories: [], why: 'after the refusal, which CSS class sets the header height of their own theme reads as a how-to, not as support for a customized theme' },
   'blindBE-010': { categories: ['source-code'], why: '"look through what he changed and get it working" reads as asking for the code, not as fixing what the hired developer broke' },

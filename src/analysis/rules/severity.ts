@@ -209,9 +209,7 @@ export const ASKS_FOR_FIX: readonly string[] = [
 /** The damage is limited to a part ("other directions work"): a malfunction even where stopped words appear. */
 export const LIMITED_DAMAGE: readonly string[] = [
   'filter|button|field|tab$|section|report|sorting|search|export * in$ * admin', 'фильтр|кнопк|поле|вкладк|раздел|отчет|сортировк|поиск|выгрузк * в$ админк',
-  // whatever else is named as working ("all other merchants confirm fine", "другие платёжки добавлялись без проблем")
-  'other|others * work|works|fine|ok$|okay|without problems', 'only * one|this * direction|currency|order',
-  'остальные|другие * работают|работает|отрабатывают|отрабатывает|нормально|в$ порядке|без проблем',
+  'only * one|this * direction|currency|order',
   'one direction', 'still work|still works|still working|still go through',
   // payouts done by hand, or one merchant's route: "All payouts via the Tether merchant are stuck; manual payouts work"
   'manual|manually * payout|payouts|paid * work$|works|fine|ok$|go through|goes through', 'вручную|ручные|ручная * выплат|выплачиваем|выплачиваются * работают|нормально|проходят|получается|без проблем', 'via|through|через * one|the$|this|этот|один * merchant|мерчант', 'остальные|другие * работают|работает|в порядке|нормально|норм$|ок$|в норме|без проблем|проходят|обновляются|приходят|создаются',
@@ -224,6 +222,15 @@ export const LIMITED_DAMAGE: readonly string[] = [
   // the same on another device or browser works
   'на$ android|на$ андроид|на$ ios|на$ iphone|на$ айфоне|в$ chrome|в$ хроме|в$ safari|в$ firefox|на$ компьютере|на$ десктопе|на$ пк * работает|работают|нормально|все ок',
   'works|fine|ok$ * on$|in$ * android|ios|iphone|chrome|safari|firefox|desktop|edge',
+];
+
+/**
+ * Whatever else is named as working ("all other merchants confirm fine", "остальные направления отрабатывают
+ * нормально"): the damage stops where it says, even beside "for every order" of the failing part.
+ */
+export const OTHERS_WORK: readonly string[] = [
+  'other|others * work|works|fine|ok$|okay|without problems',
+  'остальные|другие * работают|работает|отрабатывают|отрабатывает|нормально|в$ порядке|без проблем',
 ];
 
 /** "…and the manual button in the admin does nothing either", "…gives an error for every order": a part named as more of the damage, not its limit. */
@@ -264,6 +271,7 @@ export const severityBook = () =>
   phraseBook(SEVERITY_PHRASES, () => [
     ...Object.entries(SEVERITY_PHRASES),
     ['limited', LIMITED_DAMAGE] as const,
+    ['others-work', OTHERS_WORK] as const,
     ['also', ALSO] as const,
     ['elsewhere', ELSEWHERE] as const,
     ['every-direction', EVERY_DIRECTION] as const,
