@@ -513,12 +513,14 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     };
     // One that names the work takes it back unless the category is asked again after it ("SSL is still needed though").
     const namedWithdrawal = [...asks, ...topics].find((m) => later(m) && requests.withdrawals.has(m) && !replaced(m));
+    // A topic counts as asked again only as the category's topics are asked ("хотим, чтобы письма приходили от shop@
+    // нашего домена" names the domain in a how-to, it asks no DNS work).
     const askedAfter = (w: PhraseMatch) =>
       [...asks, ...topics].some(
         (m) =>
           (m.segment.message > w.segment.message || (m.segment === w.segment && m.sentence > w.sentence)) &&
           !requests.withdrawals.has(m) &&
-          requests.any.has(m) &&
+          (asks.includes(m) ? requests.any.has(m) : asking.has(m)) &&
           stands(m),
       );
     const withdrawn = (namedWithdrawal !== undefined && !askedAfter(namedWithdrawal)) || (retractions.length > 0 && retracted());

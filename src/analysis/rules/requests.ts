@@ -19,7 +19,7 @@ const ASKING: readonly string[] = [
   'your team could', 'you guys could', 'paid work', 'we ll pay|we will pay|we can pay|happy to pay|willing to pay',
   'still * need|needed|required|want|wanted', 'все еще|всё еще|по прежнему|еще * нужен|нужна|нужно|нужны|актуал', 'есть возможность', 'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
-  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'плиз|плз|пжл|пж$|пжлст',
+  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'need$|needs$ * * installed|tuned|configured|upgraded|set up|moved|migrated', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'could|can|would|will * one of your|one of you', 'кто то * из вас|с вашей стороны',
   'под ключ', 'под нас', 'в рамках поддержки|за отдельную плату|за доплату',
@@ -281,10 +281,15 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   // "Please forget about moving the server", "пожалуйста, забудьте": the plea takes an ask back, it puts none.
   const withdrawing = new Spans(found.filter((m) => m.key === 'withdrawing' || m.key === 'retracting').map(spanOf));
   const pleaToWithdraw = (m: PhraseMatch) => withdrawing.overlaps(m.segment, m.evidence.at.end, m.evidence.at.end + 3);
+  // "Please fix the app or tell me how to make it work again": the plea to act stands beside the how-to after it.
+  const acting = new Spans(found.filter((m) => m.key === 'repairing' || m.key === 'working').map(spanOf));
+  const pleaToAct = (m: PhraseMatch) => acting.overlaps(m.segment, m.evidence.at.end, m.evidence.at.end + 3);
   const any = new Sentences(
     found.filter(
       (m) =>
-        ((m.key === 'asking' && !howTo.has(m) && !narrated.startsInside(m) && !pleaToWithdraw(m)) || m.key === 'direct' || m.key === 'pricing') &&
+        ((m.key === 'asking' && (!howTo.has(m) || pleaToAct(m)) && !narrated.startsInside(m) && !pleaToWithdraw(m)) ||
+          m.key === 'direct' ||
+          m.key === 'pricing') &&
         !refusing.has(m),
     ),
   );
