@@ -177,7 +177,7 @@ export const LOOKING_FOR: readonly string[] = [
  * ("any news on this?", "есть ли новости?"). Questions in such sentences do not make the ticket a how-to.
  */
 export const NOT_A_QUESTION: readonly string[] = [
-  'how to reproduce|how to repeat|how to replicate|steps to reproduce|how it happens|how it happened',
+  'how to reproduce|how to repeat|how to replicate|steps to reproduce|how it happens|how it happened|how to see it|how you can see it|how to check it',
   'как воспроизвести|как повторить|как это происходит|как это получилось|как проявляется|как воспроизводится|как выглядит|как она выглядит|как он выглядит|как это выглядит',
   'how it looks|how it happens|not sure how urgent|не знаю насколько срочно',
   // "как" that compares or gives a reason ("Ожидаю 98 USDT, как считает калькулятор", "так как сайт лежит")
