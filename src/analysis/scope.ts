@@ -19,6 +19,7 @@ import {
   type SentenceRef,
 } from './phrases';
 import { requestSentences } from './rules/requests';
+import { NUMBERED_POINT, REPLACED_THING, samePoint, takesBackTheAsk } from './withdrawals';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
 const askKey = (id: string) => `ask:${id}`;
@@ -36,47 +37,6 @@ function scopeBook(policy: Policy) {
   });
 }
 
-/** Words too common to tie a withdrawal to an ask. */
-const COMMON_WORDS = new Set(
-  ('this that with from have your about they them will would could should please what when where which there their these those ' +
-    'just also only very into than then still need needed help thanks thank пожалуйста этот этого эта эти как так что чтобы когда если ' +
-    'или уже еще тоже также наши ваши было будет есть нужно нужен нужна надо помощь спасибо')
-    .split(' '),
-);
-/** "The old Apache config is no longer needed", "старый хостинг уже не нужен": what the work replaces, not the ask. */
-const REPLACED_THING = /(?<![\p{L}])(?:old|previous|former|current|existing|старый|старого|старая|старую|старое|старые|прежний|прежняя|прежнее|прежние|текущий|текущая|текущее)(?![\p{L}])/iu;
-
-/** "По первому пункту отбой", "ignore point 1": one numbered point taken back, not every ask. */
-const NUMBERED_POINT =
-  /(?<![\p{L}])(?:(?<ordinal>перв|втор|трет|четв[её]рт|first|second|third|fourth|1st|2nd|3rd|4th)\p{L}*\s+(?:пункт|вопрос|момент|част|задач|point|question|issue|item|part|one)\p{L}*|по\s+(?<ordinalRu>перв|втор|трет|четв[её]рт)\p{L}*|(?:п\.|(?:пункт|вопрос)\p{L}*|point|item|question|issue|part)\s*(?:#|№|no\.?)?\s?(?<digit>\d))(?![\p{L}\d])/iu;
-const ORDINALS = ['перв', 'втор', 'трет', 'четв'];
-const ORDINALS_EN = ['first', 'second', 'third', 'fourth'];
-/** A list item opening the ask's line: "2) please migrate…", "2. …". */
-const ITEM_START = /(?:^|\n)[ \t]*(\d{1,2})[.)][^\n]*$/;
-
-function pointNumber(m: RegExpExecArray): number {
-  const { ordinal, ordinalRu, digit } = m.groups!;
-  if (digit) return Number(digit);
-  const word = (ordinal ?? ordinalRu)!.toLowerCase().replace('ё', 'е');
-  return /^\d/.test(word) ? Number(word[0]) : Math.max(ORDINALS.indexOf(word.slice(0, 4)), ORDINALS_EN.indexOf(word)) + 1;
-}
-
-/** Whether a retraction that names a numbered point names the ask's: other points keep their asks. */
-function samePoint(point: RegExpExecArray | null, ask: PhraseMatch): boolean {
-  if (!point) return true;
-  const item = ITEM_START.exec(ask.segment.text.slice(0, ask.evidence.at.start - ask.segment.start));
-  return item !== null && Number(item[1]) === pointNumber(point);
-}
-
-function stemsOf(ref: SentenceRef): string[] {
-  const { words } = tokenize(ref.segment);
-  const stems: string[] = [];
-  for (let k = firstWordAfter(words, ref.sentence - 1); k < words.length && words[k]!.sentence === ref.sentence; k++) {
-    if (words[k]!.norm.length >= 4 && !COMMON_WORDS.has(words[k]!.norm)) stems.push(words[k]!.norm.slice(0, 5));
-  }
-  return stems;
-}
-
 /**
  * A test of a sentence's (or segment's) whole text, run once per sentence: run per match, a long text full of
  * matches would be read again for each.
@@ -89,16 +49,6 @@ function perSentence<T>(read: (ref: SentenceRef) => T): (ref: SentenceRef) => T 
     if (!bySentence.has(ref.sentence)) bySentence.set(ref.sentence, read(ref));
     return bySentence.get(ref.sentence)!;
   };
-}
-
-/**
- * A withdrawal that names none of the categories takes back an ask whose words it repeats ("Could you write JavaScript
- * for a countdown?" … "Forget about the countdown script"), and not one it shares no word with ("the old config is no
- * longer needed").
- */
-function takesBackTheAsk(withdrawal: SentenceRef, ask: SentenceRef): boolean {
-  const asked = new Set(stemsOf(ask));
-  return stemsOf(withdrawal).some((stem) => asked.has(stem));
 }
 
 /** How many sentences after naming a topic the request may come ("Our CRM is SuiteCRM. You have no connector. Could you set it up?"). */
