@@ -35,6 +35,14 @@ export const FORWARD_END = /^[ \t]*-{2,}[ \t]*(?:Конец пересылаем
  * the search.
  */
 export function forwardRange(segment: Segment): { start: number; end: number } | null {
+  // Asked for every question the tier reads: the segment's text is searched once.
+  let range = RANGES.get(segment);
+  if (range === undefined) RANGES.set(segment, (range = findForward(segment)));
+  return range;
+}
+const RANGES = new WeakMap<Segment, { start: number; end: number } | null>();
+
+function findForward(segment: Segment): { start: number; end: number } | null {
   if (!announcesForward(segment.text)) return null;
   let start = segment.text.search(FORWARD_MARK);
   if (start < 0) {

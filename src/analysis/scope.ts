@@ -38,8 +38,8 @@ function scopeBook(policy: Policy) {
 }
 
 /**
- * A test of a sentence's (or segment's) whole text, run once per sentence: run per match, a long text full of
- * matches would be read again for each.
+ * A test of a sentence's whole text, run once per sentence: run per match, a long sentence full of matches would be
+ * read again for each.
  */
 function perSentence<T>(read: (ref: SentenceRef) => T): (ref: SentenceRef) => T {
   const seen = new Map<Segment, Map<number, T>>();
@@ -345,14 +345,14 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // "Just for planning, NOT asking you to do anything: is SSL renewal part of our plan?" — the message asks for no
   // work but what it asks outright ("Please move the server" would still stand); where the work is an answer ("ничего
   // дорабатывать не просим, только объяснить"), the denial leaves it asked.
-  const messageDenies = perSentence((ref) => NOT_ASKING.test(ref.segment.text));
-  const askDeniedInMessage = (m: PhraseMatch) => messageDenies({ segment: m.segment, sentence: -1 }) && !requests.work.has(m);
+  const denying = new Set(segments.filter((segment) => NOT_ASKING.test(segment.text)));
+  const askDeniedInMessage = (m: PhraseMatch) => denying.has(m.segment) && !requests.work.has(m);
   // "Входит ли в поддержку настройка почтового сервера, или это к хостеру?" asks what the support covers, not for the work.
   // "…If yes, please move it this week" asks for the work after all.
   const asksCoverage = perSentence((ref) => COVERAGE_QUESTION.test(sentenceText(ref)));
-  const messageIfCovered = perSentence((ref) => IF_COVERED.test(ref.segment.text));
+  const wantedIfCovered = new Set(segments.filter((segment) => IF_COVERED.test(segment.text)));
   const coverageAsked = (m: PhraseMatch) =>
-    asksCoverage(m) && inQuestion(m) && !requests.work.has(m) && !askedForAfter(m) && !messageIfCovered({ segment: m.segment, sentence: -1 });
+    asksCoverage(m) && inQuestion(m) && !requests.work.has(m) && !askedForAfter(m) && !wantedIfCovered.has(m.segment);
   // "We switched hosting again — can you do the same migration?": the story ends at the dash; the ask after it stands.
   const askAfterBreak = (m: PhraseMatch) => {
     const { after } = around(m);
