@@ -69,6 +69,9 @@ const PRICING: readonly string[] = [
   'сроки и цена|цена и сроки|сроки и стоимость|стоимость и сроки|сроки и цену|цену и сроки|срок и цена|срок и стоимость',
   'price and timeline|timeline and price|price and time frame|cost and timeline|quote and timeline|price and eta',
   'how long would it take|how long will it take|how long does it take|how long would that take',
+  'how much time|how many days|how many hours * take|takes|need|needs|would you|will you|for you',
+  'what is the price|what s the price|what would be the price|what will be the price|what is your price',
+  'сколько времени|сколько дней|сколько часов * нужно|понадобится|уйдет|уйдёт|займет|займёт', 'какая цена|какова цена|какая стоимость|какова стоимость',
   'по цене|по стоимости * скажите|подскажите|сориентируйте|напишите', 'цену|стоимость * скажите|назовите|напишите', 'сколько займет|сколько времени займет|за сколько сделаете|в какие сроки',
 ];
 const HOW_TO: readonly string[] = [
