@@ -403,8 +403,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
   const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
   // Sentences that name some category's work: a retraction there takes back only what it names.
-  const named = new Sentences(candidates.flatMap(({ asks, topics }) => [...asks, ...topics]));
-  const flags: ScopeFlag[] = [];
+  const named = new Sentences(
+    candidates.flatMap(({ asks, topics }) => [...asks, ...topics.filter((m) => !requests.retractionEnds.startsInside(m))]),
+  );
+  const flagged: { asked: PhraseMatch; flag: ScopeFlag }[] = [];
+  const withdrawnAsks: PhraseMatch[] = [];
   for (const { category, asks, topics, context } of candidates) {
     const cancelled = messagesOf(context);
     const cancelledHere = new Sentences(
@@ -474,15 +477,24 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
           stands(m),
       );
     const withdrawn = (namedWithdrawal !== undefined && !askedAfter(namedWithdrawal)) || (retractions.length > 0 && retracted());
-    if (withdrawn) continue;
-    flags.push({
+    if (withdrawn) {
+      withdrawnAsks.push(asked);
+      continue;
+    }
+    const flag: ScopeFlag = {
       category: category.id,
       label: category.label.en,
       clause: category.clause.ref,
       quote: category.clause.quote,
       evidence: asked.evidence.text,
       at: asked.evidence.at,
-    });
+    };
+    flagged.push({ asked, flag });
   }
+  // One ask read as two categories ("explain which lines of FeeCalculator.php": the code, and PHP) is taken back as one.
+  const withdrawnWords = new Spans(withdrawnAsks.map(spanOf));
+  const flags = flagged
+    .filter(({ asked }) => !withdrawnWords.overlaps(asked.segment, asked.evidence.at.start, asked.evidence.at.end))
+    .map(({ flag }) => flag);
   return { outOfScope: flags.length > 0, flags };
 }

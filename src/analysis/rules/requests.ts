@@ -139,7 +139,7 @@ const WITHDRAWING: readonly string[] = [
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ надо|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
   'поставил|поставили|сделал|сделали|настроил|настроили|перенес|перенесли|установил|установили|продлил|продлили * * * сам$|сама$|сами$',
-  'отменяется', 'вопрос|просьбу|просьба|тему|тема * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
+  'отменяется', 'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
   'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
 ];
@@ -165,6 +165,19 @@ const RETRACTING: readonly string[] = [
   // someone else takes it on: "нашли подрядчика", "we went with another agency"
   'нашли * подрядчика|исполнителя|агентство|фрилансера|программиста', 'другого подрядчика|другого исполнителя|другую компанию|другое агентство',
   'found|hired|went with|chose * someone else|another company|another agency|another developer|another freelancer|another contractor',
+  // their host or the other vendor did it: "our hoster did the move for free", "FlowApps fixed it on their side"
+  'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved',
+  'хостер|хостинг|провайдер|регистратор|поддержка * сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$',
+  'sorted out|took care of|handled it|resolved it|sorted it', 'разобрались с|решили вопрос|решил вопрос',
+  // someone else will take it: "сопровождение ищем у другого партнёра", "we'll look for another agency"
+  'ищем|поищем|найдем|найдём|обратимся * * * друг * партнер|партнёр|подрядчик|исполнител|студи|агентств|разработчик|фрилансер',
+  'look for|looking for|find|will find|will ask * another|other|a different|a new * partner|agency|developer|freelancer|contractor|studio',
+  'fixed|solved|resolved|sorted * * it$|this$|that$|everything * on$ their|our * side|end', 'разобрались|справились|решили * сами|сам$|сама$|своими силами',
+  // put aside: "let's leave the code alone", "that's off the table", "проехали", "оставим как есть"
+  'leave * * * alone|as is|as it is', 'off the table|on hold|park$ it|park$ that', 'оставим|оставляем|пусть * * как есть|как было|остается|остаётся', 'проехали|отложим|откладываем',
+  // nothing left to do: "no need after all", "we need nothing more there", "Чинить ничего не нужно"
+  'no need * after all|anymore|any more', 'need nothing more|need nothing else|don t need anything else|don t need anything more|nothing needs fixing|nothing to fix|nothing needs to be done',
+  'чинить|исправлять|делать|переносить|настраивать|менять|дорабатывать * ничего * не нужно|не надо',
 ];
 
 /**
@@ -233,6 +246,8 @@ export interface Requests {
   withdrawals: Sentences;
   /** Of those, the ones that need not name the work again ("OK, drop that request"). */
   retractions: Sentences;
+  /** The last word of each retraction, where it names who takes the work over ("ищем у другого партнёра"), not the work. */
+  retractionEnds: Spans;
   /** The words that put each ask ("is it possible to have your developers…"): no context of a how-to question. */
   askingWords: Spans;
   /** Whether a sentence stands in a forward passed on without an ask of the customer's own. */
@@ -330,9 +345,15 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const workOrAnswers = new Sentences([...work.refs(), ...answers.refs()]);
   const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct').map(spanOf));
   const needs = found.filter((m) => m.key === 'needing');
-  const retractions = of('retracting');
+  const retracting = found.filter((m) => m.key === 'retracting');
+  const retractions = new Sentences(retracting);
+  const retractionEnds = new Spans(retracting.map((m) => ({ segment: m.segment, start: m.evidence.at.end - lastWordLength(m.evidence.text), end: m.evidence.at.end })));
   const withdrawals = new Sentences([...of('withdrawing').refs(), ...retractions.refs()]);
-  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, askingWords, passedOn: () => false };
+  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, retractionEnds, askingWords, passedOn: () => false };
+}
+
+function lastWordLength(text: string): number {
+  return text.length - Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) - 1;
 }
 
 /** "а вы молчите", "что вы хотите": after "а/но/что… вы" the imperative's ending tells, not orders ("может, вы посмотрите" still asks). */
