@@ -26,7 +26,8 @@ export function announcesForward(text: string): boolean {
 export const ORIGINAL_MARK = /^[ \t]*-{2,}[ \t]*(?:Original Message|Исходное сообщение)[ \t]*-{2,}[ \t]*$/im;
 
 /** The closing line some mail clients put under a forward ("-------- Конец пересылаемого сообщения --------"). */
-export const FORWARD_END = /^[ \t]*-{2,}[ \t]*(?:Конец пересылаемого сообщения|End of forwarded message)[ \t]*-{2,}/im;
+// A bare line of dashes closes one too ("----------" under the forwarded text, then the customer writes again).
+export const FORWARD_END = /^[ \t]*(?:-{2,}[ \t]*(?:Конец пересылаемого сообщения|End of forwarded message)[ \t]*-{2,}|-{5,}[ \t]*$)/im;
 
 /**
  * Where a forward stands in a segment the customer wrote something before: the question of the one forwarded

@@ -241,6 +241,9 @@ const NOT_CLAIMED_BEFORE =
   /(?<![\p{L}])(?:не\s+(?:утверждаю|утверждаем|говорю|говорим|считаю|считаем)|(?:i['’]?m|i am|we['’]re|we are)\s+not\s+(?:saying|claiming)|not\s+(?:saying|claiming))[\s,]+(?:что|that)?\s*(?:это|тут|здесь|it['’]s|it is|this is|there['’]s|there is)?\s*(?:a\s+)?$/iu;
 
 const CLAUSE_BREAK = /\s[—–-]+\s|;\s/u;
+const CLAUSE_END = /[,;:—–]/u;
+/** "Actually no, scrap that": dropped outright ("…and I'll apply it myself" or "if it's paid, forget it" drop nothing). */
+const DROPPED = /^(?!\s*(?:if|если)(?![\p{L}])).*(?<![\p{L}])(?:scrap|scratch|never\s?mind|forget|disregard|cancel|отбой|забудьте|отменя\p{L}*)/isu;
 
 /** Where the first ask of each sentence starts, by segment and sentence. */
 function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<number, number>> {
@@ -389,7 +392,9 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
 
   const handsOver = perSentence(handsOverIfCovered);
   const pointOf = perSentence((ref) => NUMBERED_POINT.exec(sentenceText(ref)));
-  const replaced = perSentence((ref) => REPLACED_THING.test(sentenceText(ref)));
+  // Read in the withdrawal's first clause: "Forget about the move, our contract with the current host got extended" names
+  // the current host only to say why.
+  const replaced = perSentence((ref) => REPLACED_THING.test(sentenceText(ref).split(CLAUSE_END, 1)[0]!));
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message) || SPEAKS_AFTER.test(around(m).after)) return false;
     // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
@@ -476,7 +481,18 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
           (asks.includes(m) ? requests.any.has(m) : asking.has(m)) &&
           stands(m),
       );
-    const withdrawn = (namedWithdrawal !== undefined && !askedAfter(namedWithdrawal)) || (retractions.length > 0 && retracted());
+    // "…could you also move us to a faster server? Actually no, scrap that": taken back at once, in the next sentences.
+    const droppedAtOnce = [...requests.retractions.refs()].some(
+      (ref) =>
+        ref.segment === asked.segment &&
+        ref.sentence > asked.sentence &&
+        ref.sentence <= asked.sentence + 2 &&
+        !named.has(ref) &&
+        DROPPED.test(sentenceText(ref)) &&
+        ![...asks, ...topics].some((m) => (m.segment.message > ref.segment.message || (m.segment === ref.segment && m.sentence > ref.sentence)) && stands(m)),
+    );
+    const withdrawn =
+      (namedWithdrawal !== undefined && !askedAfter(namedWithdrawal)) || (retractions.length > 0 && retracted()) || droppedAtOnce;
     if (withdrawn) {
       withdrawnAsks.push(asked);
       continue;

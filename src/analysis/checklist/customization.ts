@@ -36,7 +36,8 @@ const UNCHANGED = wordRegex(
     `(?:not|never)\\s+(?:change|changed|changing|modify|modified|modifying|touch|touched|touching|edit|edited|editing)\\s+(?:anything|any|nothing)${E}`,
     `(?:un(?:modified|changed|touched|customi[sz]ed)|stock|vanilla)\\s+(?:install(?:ation)?|version|build|product|code|copy|setup)${E}`,
     // A bare "stock." / "vanilla," as a statement, not "out of stock" or "stock levels".
-    `(?<!(?:of|in)\\s)(?:unmodified|unchanged|untouched|stock|vanilla)(?=\\s*(?:[.,;!)]|$))`,
+    `(?<!(?:of|in)\\s)(?:unmodified|unchanged|untouched|stock|vanilla)(?=\\s*(?:so far\\s*|as is\\s*|yet\\s*)?(?:[.,;!)]|$))`,
+    `(?:product|code|site|exchanger|script|install(?:ation)?|build)\\s+(?:itself\\s+)?(?:is|was|are|remains)\\s+(?:still\\s+)?(?:unmodified|unchanged|untouched|stock|vanilla|original)${E}`,
     `(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
     `only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     // Russian

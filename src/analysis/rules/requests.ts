@@ -1,6 +1,6 @@
 import type { Segment } from '../evidence';
 import { COLLEAGUE, forwardRange } from '../forwarded';
-import { isStep, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Word } from '../phrases';
+import { isStep, negated, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -176,7 +176,8 @@ const RETRACTING: readonly string[] = [
   // put aside: "let's leave the code alone", "that's off the table", "проехали", "оставим как есть"
   'leave * * * alone|as is|as it is', 'off the table|on hold|park$ it|park$ that', 'оставим|оставляем|пусть * * как есть|как было|остается|остаётся', 'проехали|отложим|откладываем',
   // nothing left to do: "no need after all", "we need nothing more there", "Чинить ничего не нужно"
-  'no need * after all|anymore|any more', 'need nothing more|need nothing else|don t need anything else|don t need anything more|nothing needs fixing|nothing to fix|nothing needs to be done',
+  'no need * after all|anymore|any more', 'no$ * then$', 'тогда|значит|ну * без', 'scrap$ that|scrap$ it|scrap$ this',
+  'shelve|shelving|shelved|postpone|postponing|postponed|put off|putting off|hold off|holding off', 'откладываем|отложим|отложили|не будем пока|пока не будем', 'need nothing more|need nothing else|don t need anything else|don t need anything more|nothing needs fixing|nothing to fix|nothing needs to be done',
   'чинить|исправлять|делать|переносить|настраивать|менять|дорабатывать * ничего * не нужно|не надо',
 ];
 
@@ -284,8 +285,16 @@ const DENIAL = /(?<![\p{L}])(?:not|no|never|не|ни)(?![\p{L}])|n['’]t(?![\p
 const VENDOR_DOER_BEFORE = /(?<![\p{L}])(?:вы|you)\s+$/iu;
 function takesBack(m: PhraseMatch): boolean {
   const start = m.evidence.at.start - m.segment.start;
-  return !(DENIAL.test(m.evidence.text) && !DENIAL.test(m.phrase)) && !VENDOR_DOER_BEFORE.test(m.segment.text.slice(Math.max(0, start - 6), start));
+  return (
+    !(DENIAL.test(m.evidence.text) && !DENIAL.test(m.phrase)) &&
+    !VENDOR_DOER_BEFORE.test(m.segment.text.slice(Math.max(0, start - 6), start)) &&
+    !AT_EASE.test(m.evidence.text) &&
+    // "We can't find another agency right now"
+    !(!DENIAL.test(m.phrase) && negated(m))
+  );
 }
+/** "No problem then, go ahead", "тогда без проблем": consent, not an ask dropped. */
+const AT_EASE = /^(?:no|без)\s+(?:problem|problems|worries|issue|issues|doubt|hurry|rush|проблем|вопросов)/iu;
 
 function readRequests(segments: readonly Segment[], matches: PhraseMatch[], heard: (ref: SentenceRef) => boolean): Requests {
   const found = matches.filter((m) => (m.key !== 'withdrawing' && m.key !== 'retracting') || takesBack(m));
