@@ -12,7 +12,7 @@ const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
  * are the customer's company asking, unlike a registrar's or a client's mail passed on.
  */
 export const COLLEAGUE =
-  /(?<![\p{L}])(?:colleague|boss|manager|director|cto|ceo|coo|operator|accountant|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|техдиректор\p{L}*|менеджер\p{L}*|оператор\p{L}*|бухгалтер\p{L}*|начальник\p{L}*|шеф\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:colleague|boss|manager|director|cto|ceo|coo|operator|accountant|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|техдиректор\p{L}*|менеджер\p{L}*|оператор\p{L}*|бухгалтер\p{L}*|начальник\p{L}*|шеф\p{L}*|(?:our|my)\s+(?:developer|programmer|dev|admin|designer)s?|наш\p{L}*\s+(?:разработчик|программист|прогер|админ|дизайнер)\p{L}*)(?![\p{L}])/iu;
 
 /** "below" anywhere, then as a word: the plain search first, as most text has neither. */
 const BELOW_ANYWHERE = /below|ниже/i;

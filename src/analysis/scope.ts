@@ -451,7 +451,9 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       'work-or-answers': requests.workOrAnswers,
       all: requests.all,
     }[category.topicRequests];
-    const asked = ask ?? topics.find((m) => topicAsk(category.id, m, asking, keptMessages) && stands(m));
+    // A topic is asked by a request in its sentence or just after it ("Возвращаюсь к полю Telegram… Давайте делать").
+    const topicAsked = (m: PhraseMatch) => topicAsk(category.id, m, asking, keptMessages);
+    const asked = ask ?? topics.find((m) => topicAsked(m) && stands(m));
     if (!asked) continue;
     // A later message that names the work again to take it back ("never mind the migration, we did it ourselves"),
     // or takes back what it does not name ("Понял, сверстаем сами, просьбу снимаю", "forget about the countdown thing").
@@ -465,7 +467,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     );
     // An ask put again after the retraction stands.
     const retracted = () => {
-      const askedAgain = [...asks, ...topics.filter((m) => requests.any.has(m) || asking.has(m))].filter(stands);
+      const askedAgain = [...asks, ...topics.filter((m) => requests.any.has(m) || asking.has(m) || topicAsked(m))].filter(stands);
       const last = askedAgain.reduce((latest, m) => Math.max(latest, m.segment.message), -1);
       return retractions.some((ref) => ref.segment.message > last);
     };
@@ -478,7 +480,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
         (m) =>
           (m.segment.message > w.segment.message || (m.segment === w.segment && m.sentence > w.sentence)) &&
           !requests.withdrawals.has(m) &&
-          (asks.includes(m) ? requests.any.has(m) : asking.has(m)) &&
+          (asks.includes(m) ? requests.any.has(m) : asking.has(m) || topicAsked(m)) &&
           stands(m),
       );
     // "…could you also move us to a faster server? Actually no, scrap that": taken back at once, in the next sentences.

@@ -19,6 +19,8 @@ const ASKING: readonly string[] = [
   'your team could', 'you guys could', 'paid work', 'we ll pay|we will pay|we can pay|happy to pay|willing to pay',
   'still * need|needed|required|want|wanted', 'все еще|всё еще|по прежнему|еще * нужен|нужна|нужно|нужны|актуал', 'есть возможность', 'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
+  // "Давайте делать", "go ahead": the work agreed to after a quote; "пусть объяснят": asked through the one who passes it on
+  'давайте делать|давайте сделаем|делайте|go ahead|let s do it|let s proceed|please proceed', 'пусть * добавят|сделают|объяснят|расскажут|посмотрят|настроят|исправят|починят|перенесут|назовут',
   'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'need$|needs$ * * installed|tuned|configured|upgraded|set up|moved|migrated', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'could|can|would|will * one of your|one of you', 'кто то * из вас|с вашей стороны',
@@ -121,7 +123,10 @@ const ANSWERING: readonly string[] = [
   // a call or a message asked for is an answer by another way, no work: "Перезвоните мне на +7…", "call me back"
   'перезвоните|позвоните|наберите|свяжитесь со мной|call me|call us|ring me|give me a call|contact me|reach me|text me|message me',
   'напишите|write * * в$ whatsapp|в$ вотсап|в$ ватсап|в$ telegram|в$ телеграм|в$ личку|on whatsapp|on telegram|на$ почту|на$ email|me back|мне в$|мне на$',
-  'do you think|would you say|do you believe|do you reckon', 'what|which * * converts|sells|works|performs * better|best', 'что|какой|какая|какие * * лучше|больше * конвертир|продает|продают|работает|зайдет',
+  'do you think|would you say|do you believe|do you reckon', 'вам виднее|you know better|you d know better',
+  // a question put for advice: "Всё-таки спрошу ещё раз: делать ли нам бесплатную доставку?", "should we…"
+  'спрошу|спрашиваю|хочу спросить|хотел спросить|хотела спросить|let me ask|i want to ask|i d like to ask|my question is',
+  'стоит ли|делать ли|ставить ли|снижать ли|поднимать ли|вводить ли|is it worth|is it a good idea', 'what|which * * converts|sells|works|performs * better|best', 'что|какой|какая|какие * * лучше|больше * конвертир|продает|продают|работает|зайдет',
 ];
 /** "We don't need you to touch the server": the customer rules the work out. */
 const REFUSING: readonly string[] = [
@@ -173,12 +178,20 @@ const RETRACTING: readonly string[] = [
   'ищем|поищем|найдем|найдём|обратимся * * * друг * партнер|партнёр|подрядчик|исполнител|студи|агентств|разработчик|фрилансер',
   'look for|looking for|find|will find|will ask * another|other|a different|a new * partner|agency|developer|freelancer|contractor|studio',
   'fixed|solved|resolved|sorted * * it$|this$|that$|everything * on$ their|our * side|end', 'разобрались|справились|решили * сами|сам$|сама$|своими силами',
-  // put aside: "let's leave the code alone", "that's off the table", "проехали", "оставим как есть"
-  'leave * * * alone|as is|as it is', 'off the table|on hold|park$ it|park$ that', 'оставим|оставляем|пусть * * как есть|как было|остается|остаётся', 'проехали|отложим|откладываем',
-  // nothing left to do: "no need after all", "we need nothing more there", "Чинить ничего не нужно"
-  'no need * after all|anymore|any more', 'no$ * then$', 'тогда|значит|ну * без', 'scrap$ that|scrap$ it|scrap$ this',
-  'shelve|shelving|shelved|postpone|postponing|postponed|put off|putting off|hold off|holding off', 'откладываем|отложим|отложили|не будем пока|пока не будем', 'need nothing more|need nothing else|don t need anything else|don t need anything more|nothing needs fixing|nothing to fix|nothing needs to be done',
+  // put aside: "let's leave the code alone", "we're shelving it", "проехали", "свою тему пока не тянем, попробуем на стандартной"
+  'leave * * * alone|as is|as it is', 'off the table|on hold|park$ it|park$ that', 'оставим|оставляем|пусть * * как есть|как было|остается|остаётся',
+  'shelve|shelving|shelved|postpone|postponing|postponed|put off|putting off|hold off|holding off', 'scrap$ that|scrap$ it|scrap$ this',
+  'проехали|отложим|откладываем|отложили|не будем пока|пока не будем', 'не тянем|не потянем|не осилим|обойдемся|обойдёмся',
+  'попробуем|останемся|остаемся|остаёмся * на$ стандартн|на$ штатн|на$ родн', 'stick|stay|go * with the * default|standard|built in',
+  // nothing left to do: "no need after all", "no lessons then", "we need nothing more there", "Чинить ничего не нужно"
+  'no need * after all|anymore|any more', 'no$ * then$', 'тогда|значит|ну * без',
+  'need nothing more|need nothing else|don t need anything else|don t need anything more|nothing needs fixing|nothing to fix|nothing needs to be done',
   'чинить|исправлять|делать|переносить|настраивать|менять|дорабатывать * ничего * не нужно|не надо',
+  // the customization the ask was about is gone: "Снесла все свои правки, вернула стандартный шаблон"
+  'снесли|снесла|снес$|удалили|удалила|убрали|убрала|откатили|откатила * * * правки|изменения|доработки|модуль|плагин',
+  'вернули|вернула|вернул$|поставили|поставила * * стандартн|оригинальн|родн|штатн * шаблон|тему|файлы',
+  'removed|reverted|rolled back|undid|undone * * * our changes|our edits|customizations|custom code|the module|the plugin',
+  'switched|went|reverted|rolled * back to$ * * default|standard|original|stock',
 ];
 
 /**

@@ -161,6 +161,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
 
 /** The customer looks for a setting or a way ("can't find where…"): a question, whatever negation it holds. */
 export const LOOKING_FOR: readonly string[] = [
+  // a wish for something new: "Хотим подключить новый мерчант, её нет в списке" tells what is missing, not a fault
+  'хотим|хотели бы|want to|would like to|we d like to * подключить|добавить|add$|connect$|integrate$ * новый|новую|новое|новые|new$',
   'can t|cannot|couldn t|could not * find|figure|understand|see how', 'don t know|do not know|not sure how|not sure where',
   'не могу|не можем|не получается|не получилось * найти|понять|разобраться|настроить', 'не нашел|не нашла|не нашли|не понимаю',
   'не понял|не поняла|не поняли|не разобрался|не разобралась|не разобрались',
