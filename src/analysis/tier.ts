@@ -149,10 +149,16 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   const howTo = (found.get('question') ?? []).filter((m) => inQuestion(m) && !fixing.has(m));
   const seeking = new Sentences([...(found.get('looking-for') ?? []), ...howTo, ...(found.get('resolved') ?? [])]);
   const notFault = new Spans((found.get('not-fault') ?? []).map(spanOf));
+  // "…всё снова работает. Остался один вопрос: …": a later message that says the fault is gone and goes on to a how-to
+  // leaves the question ("Обновились — заработало!" alone keeps the fault's tier).
+  const movedOn = (found.get('resolved') ?? []).filter((r) => howTo.some((q) => q.segment === r.segment && q.sentence > r.sentence));
+  const lastResolved = Math.max(-1, ...movedOn.map((m) => m.segment.message));
   for (const severity of ['stopped', 'malfunction'] as const) {
     found.set(
       severity,
-      (found.get(severity) ?? []).filter((m) => !seeking.has(m) && !notFault.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end)),
+      (found.get(severity) ?? []).filter(
+        (m) => !seeking.has(m) && !notFault.overlaps(m.segment, m.evidence.at.start, m.evidence.at.end) && m.segment.message >= lastResolved,
+      ),
     );
   }
   const total = partial ? undefined : found.get('malfunction')?.find((m) => madeTotal(segments, m));
