@@ -234,7 +234,7 @@ function handsOverIfCovered(ref: SentenceRef): boolean {
 }
 
 /** "we just want to", "хотим": the customer's wish, theirs to carry out when they then ask how. */
-const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:["'«“]?\p{L}+["'»”]?\s+){0,4}$/iu;
+const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|need|would like|['’]d like|wish)\s+to|(?:мы\s+|я\s+)?(?:хотим|хочу|хотели бы|хотел бы|хотела бы))\s+(?:["'«“]?[\p{L}\d@._-]+["'»”]?\s+){0,6}$/iu;
 
 /** "Я не утверждаю, что это баг": a bug report the customer says this is not. */
 const NOT_CLAIMED_BEFORE =
