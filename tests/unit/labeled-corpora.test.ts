@@ -59,6 +59,7 @@ const KNOWN_MISREADINGS: Record<
   'blindBG-006': { categories: ['tech-consulting'], why: 'explaining how their rate code works in Laravel reads as a Laravel lesson only, not also as explaining the source' },
   'blindBG-022': { tier: 'partial', why: 'the one direction named in the reproduction steps ("choose BTC -> USDT TRC20") limits "nobody can create exchange"' },
   'blindBG-026': { categories: [], why: '"just add the WhiteBIT source" is not read as asking for a new integration (no phrase for a rate source added)' },
+  'blindBK-008': { categories: [], why: 'the firewall work is named only by the agent; the customer\'s "Так откройте сами" names nothing of its own' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 
