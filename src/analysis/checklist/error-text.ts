@@ -4,7 +4,7 @@ import type { ItemReading } from './reading';
 
 /** Words that make a quoted string an error message. */
 const ERRORISH =
-  '(?:error|errors|failed|failure|fail|invalid|incorrect|wrong|denied|refused|forbidden|unauthori[sz]ed|unable|cannot|' +
+  '(?:error|errors|failed|failure|fail|invalid|incorrect|wrong|denied|refused|forbidden|unauthori[sz]ed|unauthenticated|unable|cannot|' +
   "can't|could not|not found|not allowed|unavailable|expired|timeout|timed out|exception|undefined|unknown|insufficient|" +
   "missing|does not exist|doesn't exist|no such|must not|must be|may not|greater than|larger than|less than|не существует|problem|warning|not available|not supported|not possible|not allowed|blocked|rejected|declined|denied|too many|limit exceeded|" +
   "do not match|does not match|don't match|doesn't match|mismatch|exceeds|exceeded|temporarily|try again|try later|is required|" +

@@ -179,7 +179,7 @@ const RETRACTING: readonly string[] = [
   'look for|looking for|find|will find|will ask * another|other|a different|a new * partner|agency|developer|freelancer|contractor|studio',
   'fixed|solved|resolved|sorted * * it$|this$|that$|everything * on$ their|our * side|end', 'разобрались|справились|решили * сами|сам$|сама$|своими силами',
   // put aside: "let's leave the code alone", "we're shelving it", "проехали", "свою тему пока не тянем, попробуем на стандартной"
-  'leave * * * alone|as is|as it is', 'off the table|on hold|park$ it|park$ that', 'оставим|оставляем|пусть * * как есть|как было|остается|остаётся',
+  'leave * * * alone|as is|as it is', 'off the table|on hold', 'park$|parking * * * idea|it$|that$|this$|request|for$ now', 'оставим|оставляем|пусть * * как есть|как было|остается|остаётся',
   'shelve|shelving|shelved|postpone|postponing|postponed|put off|putting off|hold off|holding off', 'scrap$ that|scrap$ it|scrap$ this',
   'проехали|отложим|откладываем|отложили|не будем пока|пока не будем', 'не тянем|не потянем|не осилим|обойдемся|обойдёмся',
   'попробуем|останемся|остаемся|остаёмся * на$ стандартн|на$ штатн|на$ родн', 'stick|stay|go * with the * default|standard|built in',
@@ -208,6 +208,7 @@ const WORKING: readonly string[] = [
   'сделат|сделайт * чтобы|чтоб', 'make$ * * so that|so it',
   'переключит|переключат', 'switch$', 'подключит|подключат', 'connect$', 'write$|напишит|написат',
   'take over|maintain$|maintenance|upkeep|take ownership|look after|keep an eye|сопровожд|возьмите на поддержку|взять на поддержку',
+  'take$ * over$', 'keep * * working|running|alive|up to date',
   'carry * across|over$|get * up$ * on$|swap$ * for$|flip$|hop$ into|jump$ on|open it up',
 ];
 
@@ -394,7 +395,10 @@ const REPAIR_STEM = /^(?:почин|чини|исправ|помог|помож|
  */
 function englishOrder(segment: Segment, words: readonly Word[], k: number): boolean {
   const word = words[k]!;
-  if (!ENGLISH_IMPERATIVE.has(word.norm) || (k > 0 && words[k - 1]!.sentence === word.sentence)) return false;
+  if (!ENGLISH_IMPERATIVE.has(word.norm)) return false;
+  const first = k === 0 || words[k - 1]!.sentence !== word.sentence;
+  const softened = !first && SOFTENERS.has(words[k - 1]!.norm) && (k === 1 || words[k - 2]!.sentence !== word.sentence);
+  if (!first && !softened) return false;
   const next = words[k + 1]?.norm ?? '';
   // "Build 1043, domain …" names the product's build.
   if (SUBJECT_AFTER.has(next) || /^\d/.test(next)) return false;
@@ -431,5 +435,8 @@ const SUBJECT_AFTER = new Set(['we', 'you', 'i', 'they', 'he', 'she', 'sure', 'n
 const ENGLISH_IMPERATIVE = new Set([
   'fix', 'do', 'make', 'set', 'install', 'configure', 'change', 'add', 'renew', 'move', 'migrate', 'put', 'upgrade',
   'create', 'build', 'develop', 'connect', 'integrate', 'restore', 'repair', 'check', 'help', 'replace', 'enable',
-  'increase', 'transfer', 'deploy', 'redesign', 'implement', 'write', 'rewrite', 'solve', 'sort',
+  'increase', 'transfer', 'deploy', 'redesign', 'implement', 'write', 'rewrite', 'solve', 'sort', 'give', 'send', 'provide',
+  'remove', 'reinstall', 'optimize', 'optimise', 'tune', 'unblock',
 ]);
+/** Words that may soften an order before its verb: "Just give us the file name", "Please fix it", "Then add it". */
+const SOFTENERS = new Set(['just', 'please', 'pls', 'kindly', 'then', 'so', 'now', 'also', 'ok', 'okay']);
