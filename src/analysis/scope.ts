@@ -19,7 +19,8 @@ import {
   type SentenceRef,
 } from './phrases';
 import { requestSentences } from './rules/requests';
-import { NUMBERED_POINT, REPLACED_THING, samePoint, takesBackTheAsk } from './withdrawals';
+import { inLink } from './in-link';
+import { comesAfter, dropsOutright, namesReplacedThing, NUMBERED_POINT, samePoint, takesBackTheAsk } from './withdrawals';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
 const askKey = (id: string) => `ask:${id}`;
@@ -241,9 +242,6 @@ const NOT_CLAIMED_BEFORE =
   /(?<![\p{L}])(?:не\s+(?:утверждаю|утверждаем|говорю|говорим|считаю|считаем)|(?:i['’]?m|i am|we['’]re|we are)\s+not\s+(?:saying|claiming)|not\s+(?:saying|claiming))[\s,]+(?:что|that)?\s*(?:это|тут|здесь|it['’]s|it is|this is|there['’]s|there is)?\s*(?:a\s+)?$/iu;
 
 const CLAUSE_BREAK = /\s[—–-]+\s|;\s/u;
-const CLAUSE_END = /[,;:—–]/u;
-/** "Actually no, scrap that": dropped outright ("…and I'll apply it myself" or "if it's paid, forget it" drop nothing). */
-const DROPPED = /^(?!\s*(?:if|если)(?![\p{L}])).*(?<![\p{L}])(?:scrap|scratch|never\s?mind|forget|disregard|cancel|отбой|забудьте|отменя\p{L}*)/isu;
 
 /** Where the first ask of each sentence starts, by segment and sentence. */
 function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<number, number>> {
@@ -258,31 +256,6 @@ function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<num
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
-/**
- * Whether a match starts or ends inside a link ("https" of a URL, "ssl://smtp…" of a pasted log), or with `paths`
- * inside a file path ("php" of "Controller.php" names no PHP work; "edit app/Services/…" still asks to edit code) or a
- * CSS selector (".header-nav" names no header to redesign).
- */
-function inLink(m: PhraseMatch, paths: boolean): boolean {
-  const { text } = m.segment;
-  const at = m.evidence.at.start - m.segment.start;
-  return [at, at + m.evidence.text.length].some((edge) => {
-    let from = edge;
-    while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
-    let to = edge;
-    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
-    const chunk = text.slice(from, to);
-    return URL_CHUNK.test(chunk) || (paths && (PATH_CHUNK.test(chunk) || SELECTOR_CHUNK.test(chunk)));
-  });
-}
-/** As `\s`, without a regex call per character (the common characters by code). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  return code >= 0xa0 && /\s/.test(String.fromCharCode(code));
-}
-const URL_CHUNK = /:\/\/|^www\.|[\w-]\.[a-z]{2,}\//i;
-const SELECTOR_CHUNK = /^\(?[.#][a-z][\w-]*/i;
-const PATH_CHUNK = /\/\S*\/|[\w-]\.(?:php|js|ts|css|html?|py|json|log|ini)\W*$/i;
 
 /**
  * A category fires on a phrase of its own (an ask for out-of-scope work, neither negated nor inside quoted error text) unless
@@ -392,9 +365,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
 
   const handsOver = perSentence(handsOverIfCovered);
   const pointOf = perSentence((ref) => NUMBERED_POINT.exec(sentenceText(ref)));
-  // Read in the withdrawal's first clause: "Forget about the move, our contract with the current host got extended" names
-  // the current host only to say why.
-  const replaced = perSentence((ref) => REPLACED_THING.test(sentenceText(ref).split(CLAUSE_END, 1)[0]!));
+  const replaced = perSentence((ref) => namesReplacedThing(sentenceText(ref)));
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
     if (keptMessages.has(m.segment.message) || SPEAKS_AFTER.test(around(m).after)) return false;
     // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
@@ -478,7 +449,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const askedAfter = (w: PhraseMatch) =>
       [...asks, ...topics].some(
         (m) =>
-          (m.segment.message > w.segment.message || (m.segment === w.segment && m.sentence > w.sentence)) &&
+          comesAfter(m, w) &&
           !requests.withdrawals.has(m) &&
           (asks.includes(m) ? requests.any.has(m) : asking.has(m) || topicAsked(m)) &&
           stands(m),
@@ -490,8 +461,8 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
         ref.sentence > asked.sentence &&
         ref.sentence <= asked.sentence + 2 &&
         !named.has(ref) &&
-        DROPPED.test(sentenceText(ref)) &&
-        ![...asks, ...topics].some((m) => (m.segment.message > ref.segment.message || (m.segment === ref.segment && m.sentence > ref.sentence)) && stands(m)),
+        dropsOutright(sentenceText(ref)) &&
+        ![...asks, ...topics].some((m) => comesAfter(m, ref) && stands(m)),
     );
     const withdrawn =
       (namedWithdrawal !== undefined && !askedAfter(namedWithdrawal)) || (retractions.length > 0 && retracted()) || droppedAtOnce;

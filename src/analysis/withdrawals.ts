@@ -11,7 +11,27 @@ const COMMON_WORDS = new Set(
     .split(' '),
 );
 /** "The old Apache config is no longer needed", "старый хостинг уже не нужен": what the work replaces, not the ask. */
-export const REPLACED_THING = /(?<![\p{L}])(?:old|previous|former|current|existing|старый|старого|старая|старую|старое|старые|прежний|прежняя|прежнее|прежние|текущий|текущая|текущее)(?![\p{L}])/iu;
+const REPLACED_THING = /(?<![\p{L}])(?:old|previous|former|current|existing|старый|старого|старая|старую|старое|старые|прежний|прежняя|прежнее|прежние|текущий|текущая|текущее)(?![\p{L}])/iu;
+const CLAUSE_END = /[,;:—–]/u;
+
+/**
+ * Whether a withdrawal names what the work would replace. Read in its first clause: "Forget about the move, our
+ * contract with the current host got extended" names the current host only to say why.
+ */
+export function namesReplacedThing(sentence: string): boolean {
+  return REPLACED_THING.test(sentence.split(CLAUSE_END, 1)[0]!);
+}
+
+/** "Actually no, scrap that": dropped outright ("…and I'll apply it myself" or "if it's paid, forget it" drop nothing). */
+const DROPPED = /^(?!\s*(?:if|если)(?![\p{L}])).*(?<![\p{L}])(?:scrap|scratch|never\s?mind|forget|disregard|cancel|отбой|забудьте|отменя\p{L}*)/isu;
+export function dropsOutright(sentence: string): boolean {
+  return DROPPED.test(sentence);
+}
+
+/** Whether a sentence comes after another: in a later message, or later in the same one. */
+export function comesAfter(later: SentenceRef, earlier: SentenceRef): boolean {
+  return later.segment.message > earlier.segment.message || (later.segment === earlier.segment && later.sentence > earlier.sentence);
+}
 
 /** "По первому пункту отбой", "ignore point 1": one numbered point taken back, not every ask. */
 export const NUMBERED_POINT =
