@@ -88,11 +88,12 @@ function scanSegment(segment: Segment, out: HostMention[]): void {
 function mentionAt(raw: string, segment: Segment, index: number): HostMention | undefined {
   const text = trimTrailing(raw);
   const host = hostOf(text);
-  if (!host || !plausibleHost(host, text)) return undefined;
-  const hasScheme = /^[a-z]+:\/\//i.test(text);
+  const hasScheme = SCHEME_START.test(text);
+  if (!host || !plausibleHost(host, text, hasScheme)) return undefined;
   const isLink = hasScheme || /^www\./i.test(text) || text.length > host.length + 1;
   return { text, host, isLink, segment, index };
 }
+const SCHEME_START = /^[a-z]+:\/\//i;
 
 /** Whitespace and the characters that delimit a URL in prose, markup and markdown. */
 function isSeparator(code: number): boolean {
@@ -152,15 +153,20 @@ function endOfHost(text: string, from: number, stopAtColon = false): number {
   return text.length;
 }
 
-function plausibleHost(host: string, text: string): boolean {
-  const labels = host.split('.');
-  if (/^[a-z]+:\/\//i.test(text)) return labels.length >= 2 || host === 'localhost';
-  const tld = labels.at(-1) ?? '';
-  if (labels.length < 2 || labels.some((l) => !l || l.startsWith('-') || l.endsWith('-'))) return false;
+// One test per host, not per label (every host mention passes here): an empty label, or one that starts or ends with "-".
+const BAD_LABEL = /^\.|\.\.|\.$|(?:^|\.)-|-(?:\.|$)/;
+const LATIN_TLD = /^[a-z]+$/;
+const LATIN_HOST = /^[a-z0-9.-]+$/;
+
+function plausibleHost(host: string, text: string, hasScheme: boolean): boolean {
+  const lastDot = host.lastIndexOf('.');
+  if (hasScheme) return lastDot >= 0 || host === 'localhost';
+  const tld = host.slice(lastDot + 1);
+  if (lastDot < 0 || BAD_LABEL.test(host)) return false;
   // skr.sh and 1drv.ms are services, not files named .sh and .ms
   if (!isKnownTld(tld) || (FILE_ENDINGS.has(tld) && !catalogKind(host))) return false;
   // Latin labels under a Latin TLD (so "см.рис" is no host); Cyrillic ones only under a Cyrillic TLD.
-  if (/^[a-z]+$/.test(tld) && labels.some((l) => !/^[a-z0-9-]+$/.test(l))) return false;
+  if (LATIN_TLD.test(tld) && !LATIN_HOST.test(host)) return false;
   // "Mr.Smith", "Settings.Export": a written TLD is lowercase or all capitals.
   const written = text.slice(0, endOfHost(text, 0, true));
   const writtenTld = written.slice(written.lastIndexOf('.') + 1);
