@@ -166,7 +166,9 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   found.set('question', [...(found.get('looking-for') ?? []), ...(found.get('question') ?? [])]);
   // A ticket that opens with a how-to question asks it; a fault mentioned after it is context ("…? Her mail is down").
   const opening = matches.find((m) => SEVERITY_ORDER.includes(m.key as Severity) || m.key === 'looking-for');
-  if (opening && howTo.includes(opening)) found.delete('malfunction');
+  // A later message that reports what the answer's steps gave, asking nothing, reports a fault all the same.
+  const reportsLater = (m: PhraseMatch) => m.segment.message !== opening!.segment.message && !howTo.some((q) => q.segment === m.segment);
+  if (opening && howTo.includes(opening)) found.set('malfunction', (found.get('malfunction') ?? []).filter(reportsLater));
   for (const severity of SEVERITY_ORDER) {
     const first = found.get(severity)?.[0];
     if (first) return { severity, evidence: first.evidence };

@@ -155,12 +155,12 @@ const WITHDRAWING: readonly string[] = [
  */
 const RETRACTING: readonly string[] = [
   'never mind|nevermind|scratch$ that', 'disregard * * request|question|part|that$|this$|it$|above|previous|earlier', 'forget$ * it$|that$|this$|request|question',
-  'drop|withdraw|cancel|ignore$|skip$ * * request|question|part|point|item', 'request|question * withdrawn|dropped|cancelled',
+  'drop|withdraw|cancel|ignore$|skip$|scratch$|scrap$ * * request|question|part|point|item', 'request|question * withdrawn|dropped|cancelled',
   'skip$ that|skip$ it|skip$ this', 'ticket|request * can$ be closed|may be closed|can$ close', 'тикет|заявку|обращение * можно закрыть|можно закрывать|закрывайте',
   // someone else will take it: "the header we'll give to a new designer", "отдадим фрилансеру"
   'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin', 'отдадим|передадим|поручим * * дизайнеру|разработчику|фрилансеру|программисту|подрядчику|админу',
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами"
-  'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care', 'our|my * designer|developer|admin|programmer|team|agency|guy * will|ll * do$|handle|take care',
+  'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care', 'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|registrar|provider * will|ll * do$|handle|take care|install|set$ up|sort',
   'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|настроим',
   'отбой|забудьте',
@@ -189,7 +189,7 @@ const RETRACTING: readonly string[] = [
   'чинить|исправлять|делать|переносить|настраивать|менять|дорабатывать * ничего * не нужно|не надо',
   // the customization the ask was about is gone: "Снесла все свои правки, вернула стандартный шаблон"
   'снесли|снесла|снес$|удалили|удалила|убрали|убрала|откатили|откатила * * * правки|изменения|доработки|модуль|плагин',
-  'вернули|вернула|вернул$|поставили|поставила * * стандартн|оригинальн|родн|штатн * шаблон|тему|файлы',
+  'вернули|вернула|вернул$|поставили|поставила|переключили|переключила|перешли|перешла * * стандартн|оригинальн|родн|штатн * шаблон|тему|файлы',
   'removed|reverted|rolled back|undid|undone * * * our changes|our edits|customizations|custom code|the module|the plugin',
   'switched|went|reverted|rolled * back to$ * * default|standard|original|stock',
 ];

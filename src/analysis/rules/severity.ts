@@ -116,6 +116,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'not$ a single|not one|none of the * payout|payouts|withdrawal|withdrawals',
   ],
   malfunction: [
+    // a message the site shows: «Направление временно недоступно»
+    'пишет|выдает|выдаёт|показывает|shows|says|displays * * * недоступн|unavailable|not available',
     'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|going out|going through|get|log|login|access|connect|upload|decreas|increas|reduc|subtract|refresh|reflect|sort|filter|search|print|download|start|run$|trigger',
     'not work', 'not updat', 'not send', 'not arriv', 'not show', 'not display', 'not sav', 'not load', 'not chang',
     'not calculat', 'not receiv', 'no longer', 'stopped', 'stops', 'broken', 'broke$', 'wrong', 'incorrect', 'error', 'frozen|froze$',
