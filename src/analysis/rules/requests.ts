@@ -20,8 +20,8 @@ const ASKING: readonly string[] = [
   'still * need|needed|required|want|wanted', 'все еще|всё еще|по прежнему|еще * нужен|нужна|нужно|нужны|актуал', 'есть возможность', 'было бы здорово|было бы хорошо|было бы отлично|было бы неплохо|было бы удобно', 'если бы вы|если бы ваши', 'кто мог бы',
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
   // "Давайте делать", "go ahead": the work agreed to after a quote; "пусть объяснят": asked through the one who passes it on
-  'давайте делать|давайте сделаем|делайте|go ahead|let s do it|let s proceed|please proceed', 'пусть * добавят|сделают|объяснят|расскажут|посмотрят|настроят|исправят|починят|перенесут|назовут',
-  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'need$|needs$ * * installed|tuned|configured|upgraded|set up|moved|migrated', 'плиз|плз|пжл|пж$|пжлст',
+  'давайте делать|давайте сделаем|делайте|go ahead|let s do it|let s proceed|please proceed', 'рассчитываем|рассчитываю', 'we count on you|we re counting on you|we are counting on you|we expect you to|we expect your team to', 'пусть * добавят|сделают|объяснят|расскажут|посмотрят|настроят|исправят|починят|перенесут|назовут',
+  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'need$|needs$ * * installed|tuned|configured|upgraded|set up|moved|migrated|restyled|redesigned|rebuilt|reworked|redone|developed|designed', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'could|can|would|will * one of your|one of you', 'кто то * из вас|с вашей стороны',
   'под ключ', 'под нас', 'в рамках поддержки|за отдельную плату|за доплату',
@@ -160,7 +160,10 @@ const RETRACTING: readonly string[] = [
   // someone else will take it: "the header we'll give to a new designer", "отдадим фрилансеру"
   'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin', 'отдадим|передадим|поручим * * дизайнеру|разработчику|фрилансеру|программисту|подрядчику|админу',
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами"
-  'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care', 'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|registrar|provider * will|ll * do$|handle|take care|install|set$ up|sort',
+  'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care',
+  // with the one who sold it: "we'll sort the certificate out with Namecheap", "разберёмся с регистратором"
+  'we ll|we will|i ll|i will * sort|handle|deal|solve|take care * * * with$|through$|via$', 'разберемся|разберёмся|решим|уладим|договоримся * * с$ хостер|хостинг|регистратор|провайдер|поставщик|продавц',
+  'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|registrar|provider * will|ll * do$|handle|take care|install|set$ up|sort',
   'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|настроим',
   'отбой|забудьте',
@@ -172,7 +175,7 @@ const RETRACTING: readonly string[] = [
   'found|hired|went with|chose * someone else|another company|another agency|another developer|another freelancer|another contractor',
   // their host or the other vendor did it: "our hoster did the move for free", "FlowApps fixed it on their side"
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved',
-  'хостер|хостинг|провайдер|регистратор|поддержка * сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$',
+  'хостер|хостинг|провайдер|регистратор|поддержка * сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$',
   'sorted out|took care of|handled it|resolved it|sorted it', 'разобрались с|решили вопрос|решил вопрос',
   // someone else will take it: "сопровождение ищем у другого партнёра", "we'll look for another agency"
   'ищем|поищем|найдем|найдём|обратимся * * * друг * партнер|партнёр|подрядчик|исполнител|студи|агентств|разработчик|фрилансер',
@@ -208,6 +211,7 @@ const WORKING: readonly string[] = [
   'сделат|сделайт * чтобы|чтоб', 'make$ * * so that|so it',
   'переключит|переключат', 'switch$', 'подключит|подключат', 'connect$', 'write$|напишит|написат',
   'take over|maintain$|maintenance|upkeep|take ownership|look after|keep an eye|сопровожд|возьмите на поддержку|взять на поддержку',
+  'возьмете|возьмёте|взять|возьмите * на$ себя', 'take * on$ yourselves|on$ your side',
   'take$ * over$', 'keep * * working|running|alive|up to date',
   'carry * across|over$|get * up$ * on$|swap$ * for$|flip$|hop$ into|jump$ on|open it up',
 ];

@@ -202,6 +202,9 @@ export const NOT_A_QUESTION: readonly string[] = [
 export const RESOLVED: readonly string[] = [
   'fine now', 'is fine now', 'works now', 'working again', 'back up', 'resolved itself', 'already fixed', 'was their network',
   'уже работает', 'снова работает', 'заработал', 'всё нормально|все нормально * теперь|сейчас', 'уже починил', 'восстановил сам',
+  'уже * * поправил|поправили|починили|исправил|исправили',
+  // the customer takes the repair on: "Правки откатим сами, чинить их не нужно"
+  'чинить|исправлять * * не нужно|не надо', 'no need to fix|nothing to fix|don t need to fix|do not need to fix',
 ];
 
 /** A question that asks how to repair something reports the fault it names ("how do I fix the white screen?"). */
@@ -233,8 +236,8 @@ export const LIMITED_DAMAGE: readonly string[] = [
  * нормально"): the damage stops where it says, even beside "for every order" of the failing part.
  */
 export const OTHERS_WORK: readonly string[] = [
-  'other|others * work|works|fine|ok$|okay|without problems',
-  'остальные|другие * работают|работает|отрабатывают|отрабатывает|нормально|в$ порядке|без проблем',
+  'other|others|the rest|everything else * work|works|fine|ok$|okay|without problems',
+  'остальные|другие|остальное|всё остальное|все остальное * работают|работает|отрабатывают|отрабатывает|нормально|в$ порядке|без проблем',
 ];
 
 /** "…and the manual button in the admin does nothing either", "…gives an error for every order": a part named as more of the damage, not its limit. */
