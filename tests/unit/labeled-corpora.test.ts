@@ -58,7 +58,6 @@ const KNOWN_MISREADINGS: Record<
   'blindBF-015': { tier: 'critical', why: '"Still zero for all new orders today" reads as every order failing, though only referral bonuses are' },
   'blindBG-006': { categories: ['tech-consulting'], why: 'explaining how their rate code works in Laravel reads as a Laravel lesson only, not also as explaining the source' },
   'blindBG-022': { tier: 'partial', why: 'the one direction named in the reproduction steps ("choose BTC -> USDT TRC20") limits "nobody can create exchange"' },
-  'blindBG-026': { categories: [], why: '"just add the WhiteBIT source" is not read as asking for a new integration (no phrase for a rate source added)' },
   'blindBK-008': { categories: [], why: 'the firewall work is named only by the agent; the customer\'s "Так откройте сами" names nothing of its own' },
   'blindBT-022': { categories: [], why: 'StockMaster is named as software IXXO does not integrate with only by the agent; the customer\'s words read as API connectivity' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
