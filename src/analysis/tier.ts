@@ -99,6 +99,13 @@ function notHow(m: PhraseMatch): boolean {
   return next !== undefined && next.sentence === m.sentence && NOT_HOW.has(next.norm);
 }
 
+const LIST_ITEM_START = /^\s*(?:\(?\d{1,2}[.)]|[-*•])\s/;
+function inListItem(m: PhraseMatch): boolean {
+  const at = m.evidence.at.start - m.segment.start;
+  const lineStart = m.segment.text.lastIndexOf('\n', at - 1) + 1;
+  return LIST_ITEM_START.test(m.segment.text.slice(lineStart, at));
+}
+
 /** The sentence number of a place in a segment (the sentence of the last word starting before it). */
 function sentenceAt(segment: Segment, index: number): number {
   const { words } = tokenize(segment);
@@ -130,7 +137,8 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
         BUT.test(m.segment.text.slice(m.evidence.at.end - m.segment.start, s.evidence.at.start - m.segment.start)),
     );
   const elsewhere = new Sentences(found.get('elsewhere'));
-  const limits = (m: PhraseMatch) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !outweighed(m);
+  // A part named in a reproduction step ("1) открываем страницу входа в админку") is where the user goes, not the damage's limit.
+  const limits = (m: PhraseMatch) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !outweighed(m) && !inListItem(m);
   const limited = [
     ...(found.get('limited') ?? []).filter((m) => limits(m) && !also.has(m)),
     ...(found.get('others-work') ?? []).filter((m) => limits(m) && !elsewhere.has(m)),

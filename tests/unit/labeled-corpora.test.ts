@@ -60,6 +60,8 @@ const KNOWN_MISREADINGS: Record<
   'blindBG-022': { tier: 'partial', why: 'the one direction named in the reproduction steps ("choose BTC -> USDT TRC20") limits "nobody can create exchange"' },
   'blindBK-008': { categories: [], why: 'the firewall work is named only by the agent; the customer\'s "Так откройте сами" names nothing of its own' },
   'blindBT-022': { categories: [], why: 'StockMaster is named as software IXXO does not integrate with only by the agent; the customer\'s words read as API connectivity' },
+  'blindBV-003': { categories: [], why: '"переехали на новый впс" reads as a bug report after a move, and keeps "настройте пожалуйста крон" in its sentence in scope' },
+  'blindBW-007': { categories: [], why: 'the code change is told only in the developer\'s forwarded note ("I changed PayoutController.php"); "fix the payouts so they work with the markup" is not read as fixing what he changed' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 

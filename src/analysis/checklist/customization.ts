@@ -28,7 +28,8 @@ const UNCHANGED = wordRegex(
     `(?:customi[sz]ations?|modifications?|custom changes|mods)\\s*[:—–-]\\s*(?:none|no|nothing|n/a)${E}`,
     `(?:runs?|running|use|uses|using|on)\\s+(?:your|the)\\s+(?:default|standard|stock|original)\\s+(?:theme|template|code|version)${E}`,
     `(?:edited|changed|configured|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
-    `(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}`,
+    // not said of the server ("nothing was changed on the server" tells nothing of the product)
+    `(?:nothing|no\\s+files?|no\\s+code)\\s+(?:was\\s+|were\\s+|has been\\s+|have been\\s+|is\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)${E}(?!\\s+(?:on|in)\\s+(?:the\\s+|our\\s+)?(?:server|hosting|vps))`,
     `(?:never|not)\\s+(?:been\\s+)?(?:changed|modified|customi[sz]ed|edited|touched)${E}`,
     `(?:changed|modified|customi[sz]ed|edited|touched|altered)\\s+nothing${E}`,
     `(?:nobody|no one|noone)\\s+(?:has\\s+|had\\s+|ever\\s+)?(?:changed|modified|customi[sz]ed|edited|touched|altered)\\s+(?:anything|(?:any|the|our)\\s+${CODE_OBJECT})${E}`,

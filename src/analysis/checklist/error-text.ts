@@ -27,7 +27,7 @@ const ERROR_TEXT = new RegExp(
       `(?:in|at)\\s+[/\\\\\\w.-]{1,200}\\.(?:php|js|ts|py)(?::\\d{1,6}|\\s+on line\\s+\\d{1,6}|\\(\\d{1,6}\\))`,
       `(?:Call to (?:undefined|a member)|Undefined (?:index|variable|offset|array key|property|method)|syntax error|Allowed memory size|Maximum execution time|Class "?[\\w\\\\]{1,80}"? not found|Target class \\[[\\w\\\\]{1,120}\\] does not exist|cURL error \\d{1,4})[^\\n]{0,200}`,
       // "Error: …" / "Ошибка: …" with words (a status code alone is not the text)
-      `(?:error|errors|ошибк${LETTER}*|exception|message|сообщени${LETTER}*|текст ошибки|error text|error message|says|saying|reads|пишет|выда[её]т|выдает)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)${LETTER}*${E})[^\\n]{0,10}?${LETTER}[^\\n]{4,200}`,
+      `(?:error|errors|ошибк${LETTER}*|exception|message|сообщени${LETTER}*|текст ошибки|error text|error message|says|saying|reads|пишет|выда[её]т|выдает)\\s*[:—–-]\\s*(?!\\s*\\d{3}${E}\\s*(?:$|\\n)|\\s*(?:see|смотр|screenshot|скрин|attached|прилож|in the|on the|на скрин|в прилож)${LETTER}*${E}|\\s*(?:https?:\\/\\/|www\\.)\\S*\\s*(?:$|\\n))[^\\n]{0,10}?${LETTER}[^\\n]{4,200}`,
       // an error word, then the quoted text: error "…", пишет «…»
       `(?:error|says|saying|shows|showing|displays|message|reads|throws|thrown|returns|getting|got|get|gets|gives|gave|see|sees|пишет|появляется|выскакивает|вылезает|показывает|выда[её]т|выдает|ошибк${LETTER}*|сообщени${LETTER}*|надпись${LETTER}*|текст${LETTER}*)\\s*[:—–-]?\\s*(?:"|«|“)[^"«»“”\\n]{3,200}(?:"|»|”)`,
       `(?:error|message|says|shows|displays|ошибк${LETTER}*|сообщени${LETTER}*)\\s*[:—–-]?\\s*'[^'\\n]{3,200}'(?!${LETTER})`,

@@ -165,7 +165,9 @@ const RETRACTING: readonly string[] = [
   'we ll|we will|i ll|i will * sort|handle|deal|solve|take care * * * with$|through$|via$', 'разберемся|разберёмся|решим|уладим|договоримся * * с$ хостер|хостинг|регистратор|провайдер|поставщик|продавц',
   'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|registrar|provider * will|ll * do$|handle|take care|install|set$ up|sort',
   'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own',
-  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|настроим',
+  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим',
+  // the customer reads up instead, and puts a question of another kind: "Fair enough, I'll read the blog. One product question then"
+  'i ll|we ll|i will|we will * read|check * * blog|article|articles|docs|documentation', 'question$ then$|questions$ then$',
   'отбой|забудьте',
   // narrowed after a refusal to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…"
   'then just|then only|then please just * tell|explain|show|point|let me know|advise', 'тогда * * подскажите|скажите|объясните|расскажите|покажите', 'тогда просто|тогда только|тогда чисто|тогда лишь', 'in that case * just|only', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
@@ -174,8 +176,8 @@ const RETRACTING: readonly string[] = [
   'нашли * подрядчика|исполнителя|агентство|фрилансера|программиста', 'другого подрядчика|другого исполнителя|другую компанию|другое агентство',
   'found|hired|went with|chose * someone else|another company|another agency|another developer|another freelancer|another contractor',
   // their host or the other vendor did it: "our hoster did the move for free", "FlowApps fixed it on their side"
-  'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved',
-  'хостер|хостинг|провайдер|регистратор|поддержка * сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$',
+  'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|fixed|enabled|configured|renewed',
+  'хостер|хостинг|провайдер|регистратор|поддержка * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$',
   'sorted out|took care of|handled it|resolved it|sorted it', 'разобрались с|решили вопрос|решил вопрос',
   // someone else will take it: "сопровождение ищем у другого партнёра", "we'll look for another agency"
   'ищем|поищем|найдем|найдём|обратимся * * * друг * партнер|партнёр|подрядчик|исполнител|студи|агентств|разработчик|фрилансер',
@@ -184,7 +186,7 @@ const RETRACTING: readonly string[] = [
   // put aside: "let's leave the code alone", "we're shelving it", "проехали", "свою тему пока не тянем, попробуем на стандартной"
   'leave * * * alone|as is|as it is', 'off the table|on hold', 'park$|parking * * * idea|it$|that$|this$|request|for$ now', 'оставим|оставляем|пусть * * как есть|как было|остается|остаётся',
   'shelve|shelving|shelved|postpone|postponing|postponed|put off|putting off|hold off|holding off', 'scrap$ that|scrap$ it|scrap$ this',
-  'проехали|отложим|откладываем|отложили|не будем пока|пока не будем', 'не тянем|не потянем|не осилим|обойдемся|обойдёмся',
+  'проехали|отложим|откладываем|отложили|не будем пока|пока не будем', 'не надо тогда|тогда не надо|не нужно тогда|тогда не нужно|no need then|then no need', 'не тянем|не потянем|не осилим|обойдемся|обойдёмся',
   'попробуем|останемся|остаемся|остаёмся * на$ стандартн|на$ штатн|на$ родн', 'stick|stay|go * with the * default|standard|built in',
   // nothing left to do: "no need after all", "no lessons then", "we need nothing more there", "Чинить ничего не нужно"
   'no need * after all|anymore|any more', 'no$ * then$', 'тогда|значит|ну * без',

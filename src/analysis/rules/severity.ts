@@ -80,6 +80,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'nobody|no one|noone|none of * has been able|have been able|was able * to$ * place|create|make|submit|complete|log|login|access|pay|exchange|open',
     'not$ a single|not one|no$ * order|orders|payout|payouts * has been|have been|was|were * paid|processed|completed|sent',
     'nobody|no one|noone|none of * can$|could|is able|are able * get into|get in|enter|reach|work|log|login|sign|access|open|use',
+    'no client|no clients|no customer|no customers|no user|no users|not a single client|not one client * is able|are able|can$|could * to$ * create|place|make|submit|complete|exchange|pay',
     'none of * operators|admins|staff|managers|employees|accounts * can$|could|work|get|is able|are able',
     'operators|staff|admins|managers|employees * can t|cannot|can not|unable|are unable|not able * reach|open|use * admin|panel|dashboard',
     'can t|cannot|can not|unable to|no way to * get into|get in|enter|reach * admin|panel|dashboard|backend',
@@ -118,6 +119,9 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
   malfunction: [
     // a message the site shows: «Направление временно недоступно»
     'пишет|выдает|выдаёт|показывает|shows|says|displays * * * недоступн|unavailable|not available',
+    // the site contradicting the settings: "the form shows 0.0001 BTC, while in Admin -> Directions the minimum is 50"
+    'while in$ admin|while in$ the admin|whereas in$ the admin|although in$ the admin',
+    'а в$ админке|хотя в$ админке|но в$ админке|при этом в$ админке|а в$ настройках|хотя в$ настройках',
     'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|going out|going through|get|log|login|access|connect|upload|decreas|increas|reduc|subtract|refresh|reflect|sort|filter|search|print|download|start|run$|trigger',
     'not work', 'not updat', 'not send', 'not arriv', 'not show', 'not display', 'not sav', 'not load', 'not chang',
     'not calculat', 'not receiv', 'no longer', 'stopped', 'stops', 'broken', 'broke$', 'wrong', 'incorrect', 'error', 'frozen|froze$',
