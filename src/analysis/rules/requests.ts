@@ -308,13 +308,13 @@ function takesBack(m: PhraseMatch): boolean {
   return (
     !(DENIAL.test(m.evidence.text) && !DENIAL.test(m.phrase)) &&
     !VENDOR_DOER_BEFORE.test(m.segment.text.slice(Math.max(0, start - 6), start)) &&
-    !AT_EASE.test(m.evidence.text) &&
+    !AT_EASE.test(m.segment.text.slice(start, start + m.evidence.text.length + 24)) &&
     // "We can't find another agency right now"
     !(!DENIAL.test(m.phrase) && negated(m))
   );
 }
-/** "No problem then, go ahead", "тогда без проблем": consent, not an ask dropped. */
-const AT_EASE = /^(?:no|без)\s+(?:problem|problems|worries|issue|issues|doubt|hurry|rush|проблем|вопросов)/iu;
+/** "No problem then, go ahead", "тогда без проблем", "No, then it fails again": consent or an answer, not an ask dropped. */
+const AT_EASE = /^(?:no|без)\s+(?:problem|problems|worries|issue|issues|doubt|hurry|rush|проблем|вопросов)(?![\p{L}])|^(?:тогда|значит|ну)\s+без\s+(?:проблем|вопросов|понятия|разницы)(?![\p{L}])|^no[\s,]+then(?![\p{L}])/iu;
 
 function readRequests(segments: readonly Segment[], matches: PhraseMatch[], heard: (ref: SentenceRef) => boolean): Requests {
   const found = matches.filter((m) => (m.key !== 'withdrawing' && m.key !== 'retracting') || takesBack(m));
