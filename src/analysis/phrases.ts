@@ -329,6 +329,15 @@ function parsePhrase(source: string): { slots: ParsedWord[][][]; gaps: number[] 
   return { slots, gaps };
 }
 
+/** Whether punctuation that parts words (a dash, a semicolon, a bracket; not a comma, as in "хотели бы, чтобы") stands between two words of a run. */
+function brokenBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2014 || c === 0x2013 || c === 59 || c === 40 || c === 41) return true;
+  }
+  return false;
+}
+
 /** A compiled set of keyed phrase lists; `scan` finds every phrase of every list in the segments. */
 export class PhraseBook {
   private readonly root = newNode();
@@ -477,6 +486,8 @@ export class PhraseBook {
         for (let k = 1; k < run.length; k++) {
           const q = at + k;
           if (q >= words.length || words[q]!.sentence !== sentence || !matched[q]!.includes(run[k]!)) return -1;
+          // A run's words stand together: "no — one of our operators" is no "no one".
+          if (brokenBetween(segment.text, words[q - 1]!.end, words[q]!.start)) return -1;
         }
         return at + run.length - 1;
       };

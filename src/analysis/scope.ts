@@ -201,6 +201,9 @@ const PURPOSE_OR_OWN =
 /** "…change mbstring as the system check wants", "по требованиям": context named as the standard the work must meet. */
 const STANDARD_BEFORE = /(?<![\p{L}])(?:as(?: per)?|per|according to|in line with|согласно|в соответствии с|по)\s+(?:the\s+)?$/iu;
 
+/** "Переделал шаблон на основе стандартной темы": the standard theme named as the start of their own, no bug report. */
+const DERIVED_BEFORE = /(?<![\p{L}])(?:на основе|на базе|based on|derived from|built on|copied from|a copy of|копи\p{L}*)\s+(?:the\s+|a\s+|your\s+)?$/iu;
+
 /** "Стандартные темы нам не подходят": context the customer turns down makes no bug report of the ask. */
 const REJECTED_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:не\s+(?:подход\p{L}*|устраива\p{L}*|нрав\p{L}*)|(?:do|does)(?:\s+not|n['’]t)\s+(?:suit|fit|work for)|(?:is|are)(?:\s+not|n['’]t)\s+(?:enough|good enough))(?![\p{L}])/iu;
@@ -280,7 +283,9 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const requests = requestSentences(segments);
   const candidates = policy.scope.outOfScope.flatMap((category) => {
     // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
-    const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => !requests.askingWords.startsInside(m) && !NOT_CLAIMED_BEFORE.test(around(m).before));
+    const context = (found.get(unlessKey(category.id)) ?? []).filter(
+      (m) => !requests.askingWords.startsInside(m) && !NOT_CLAIMED_BEFORE.test(around(m).before) && !DERIVED_BEFORE.test(around(m).before),
+    );
     // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
     const contextSpans = context.length > 0 ? new Spans(context.map(spanOf)) : undefined;
     const own = (m: PhraseMatch, paths: boolean) =>
@@ -432,7 +437,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const retractions = [...requests.withdrawals.refs()].filter(
       (ref) =>
         later(ref) &&
-        !named.has(ref) &&
+        (!named.has(ref) || requests.reframings.has(ref)) &&
         samePoint(pointOf(ref), asked) &&
         (requests.retractions.has(ref) || (!replaced(ref) && takesBackTheAsk(ref, asked))),
     );

@@ -4,6 +4,7 @@ import { evidenceIn, type Evidence, type Segment } from './evidence';
 import { byKey, firstWordAfter, firstWordFrom, inQuestion, negated, Sentences, Spans, spanOf, tokenize, type PhraseMatch } from './phrases';
 import { forwarded } from './forwarded';
 import { severityBook } from './rules/severity';
+import { comesAfter } from './withdrawals';
 
 /** A denial between a limit's words turns it round: "other browsers, nothing works", "до сих пор не работает". */
 const DENIED_WITHIN = /(?<![\p{L}])(?:nothing|none|not|no|never|ничего|ни|не|нет)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
@@ -157,9 +158,9 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   const howTo = (found.get('question') ?? []).filter((m) => inQuestion(m) && !fixing.has(m));
   const seeking = new Sentences([...(found.get('looking-for') ?? []), ...howTo, ...(found.get('resolved') ?? [])]);
   const notFault = new Spans((found.get('not-fault') ?? []).map(spanOf));
-  // "…всё снова работает. Остался один вопрос: …": a later message that says the fault is gone and goes on to a how-to
+  // "…всё снова работает. Остался один вопрос: …": a message that says the fault is gone, and a how-to after it,
   // leaves the question ("Обновились — заработало!" alone keeps the fault's tier).
-  const movedOn = (found.get('resolved') ?? []).filter((r) => howTo.some((q) => q.segment === r.segment && q.sentence > r.sentence));
+  const movedOn = (found.get('resolved') ?? []).filter((r) => howTo.some((q) => comesAfter(q, r)));
   const lastResolved = Math.max(-1, ...movedOn.map((m) => m.segment.message));
   for (const severity of ['stopped', 'malfunction'] as const) {
     found.set(

@@ -62,6 +62,11 @@ const KNOWN_MISREADINGS: Record<
   'blindBT-022': { categories: [], why: 'StockMaster is named as software IXXO does not integrate with only by the agent; the customer\'s words read as API connectivity' },
   'blindBV-003': { categories: [], why: '"переехали на новый впс" reads as a bug report after a move, and keeps "настройте пожалуйста крон" in its sentence in scope' },
   'blindBW-007': { categories: [], why: 'the code change is told only in the developer\'s forwarded note ("I changed PayoutController.php"); "fix the payouts so they work with the markup" is not read as fixing what he changed' },
+  'blindBX-012': { tier: 'critical', why: '"does not appear on the order page for any crypto direction" reads as no order possible in any direction, though only the QR code is missing' },
+  'blindBY-030': { categories: ['hosting', 'third-party-software'], why: '"поставьте нам на хостинг WordPress" also names WordPress as software IXXO does not integrate with' },
+  'blindBZ-007': { categories: ['customization'], why: '"correct Dmitry\'s rounding code" reads as a change of the code asked, not as fixing what he changed' },
+  'blindBZ-014': { signals: ['channel'], why: '"Писал разработчику … в Skype" is read as contact through a refused channel, though it was the app developer who was written to' },
+  'blindBZ-026': { categories: [], why: 'ShipFastr is named as software IXXO does not integrate with only by the agent; "check why their API returns 403" reads as API connectivity' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 
@@ -96,8 +101,10 @@ describe('labeled tickets', () => {
 
     const signals = findings.signals.map((s) => s.id);
     if (known?.signals) expect(signals.sort(), known.why).toEqual(known.signals);
-    else expect(signals, 'signals').toEqual(expect.arrayContaining(e.signals ?? []));
-    expect(signals.filter((s) => (e.noSignals ?? []).includes(s)), 'signals that must not fire').toEqual([]);
+    else {
+      expect(signals, 'signals').toEqual(expect.arrayContaining(e.signals ?? []));
+      expect(signals.filter((s) => (e.noSignals ?? []).includes(s)), 'signals that must not fire').toEqual([]);
+    }
 
     if (known?.tier) expect(findings.tier.suggested, known.why).toBe(known.tier);
     else if (e.tier !== undefined) expect(findings.tier.suggested, 'tier').toBe(e.tier);

@@ -71,6 +71,8 @@ const CHANGED = wordRegex(
     `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     // a file by its path ("He edited app/Http/Controllers/PayoutController.php")
     `(?:changed|edited|altered|rewrote|overrode|patched|modified)\\s+(?:the\\s+|our\\s+)?[\\w./\\\\-]{0,160}\\.(?:php|js|vue|css|scss|twig|tpl|html?)${E}`,
+    // a change inside a named file ("I changed the rounding in app/Services/RateCalculator.php")
+    `(?:changed|edited|altered|rewrote|overrode|patched|modified|tweaked)\\s+(?:the\\s+|our\\s+)?\\w+(?:\\s+\\w+){0,3}?\\s+in\\s+[\\w./\\\\-]{1,160}\\.(?:php|js|vue|css|scss|twig|tpl|html?)${E}`,
     // a class named by its role ("he edited OrderController")
     `(?:changed|edited|altered|rewrote|reworked|refactored|overrode|patched|modified|tweaked)\\s+(?:the\\s+|our\\s+)?\\w{0,40}(?:controller|service|model|repository|provider|middleware|helper)${E}`,
     // "we changed the colours and fonts of the public order page template"

@@ -10,6 +10,8 @@ const EXPECTED = new RegExp(
     `${S}(?:I|we)(?:\\s+would|'d)?\\s+expect(?:ed)?${E}`,
     `${S}(?:expected|supposed)\\s+to${E}`,
     `${S}should(?:n['’]t|\\s+not)?${E}(?!\\s+(?:I|we|you|i)${E})`,
+    // "Must be same sum like in calculator", "it has to show 50": the result stated as a must
+    `(?<=(?:^|[.!?\\n]\\s{0,3}|(?:it|this|that|sum|amount|total|price|rate|result|value|balance)\\s{1,3}))(?:must|has to|have to)\\s+(?:be|show|display|equal|stay|match)${E}`,
     `${S}instead\\s+of${E}`,
     `${S}ожида(?:ю|ем|лось|лся|лась|ли|емый|емая|емое|емого|емом|емый результат)${E}`,
     `${S}(?:должен|должна|должно|должны)${E}(?!\\s+ли${E})`,
@@ -24,7 +26,7 @@ const ASKING = /(?:what|how|where|which|when|why|who|что|как)\s{1,3}$/i;
 const OPENS_SENTENCE = /(?:^|[.!?\n]\s{0,3})$/;
 const SENTENCE_END = /[.!?\n]/;
 
-const NEAR = trigger(['expect', 'supposed', 'should', 'instead', 'ожида', 'должн', 'должен', 'вместо', 'по идее', 'а нужно', 'а надо', 'нужно', 'надо', 'хоч', 'хотим']);
+const NEAR = trigger(['expect', 'supposed', 'should', 'must', 'has to', 'have to', 'instead', 'ожида', 'должн', 'должен', 'вместо', 'по идее', 'а нужно', 'а надо', 'нужно', 'надо', 'хоч', 'хотим']);
 
 export function findExpected(segments: readonly Segment[]): Evidence | undefined {
   return firstMatch(segments, EXPECTED, (match, segment) => {

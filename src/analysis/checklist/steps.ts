@@ -42,7 +42,7 @@ const STRONG = [
 const WEAK = [
   'open(?:s|ed)?', 'change[sd]?', 'set', 'send', 'pay', 'paid', 'try', 'tried', 'run', 'ran', 'make', 'made', 'start(?:ed)?',
   'install(?:ed)?', 'update[sd]?', 'upgrade[sd]?', 'check(?:ed)?',
-  'place[sd]?', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login', 'type[sd]?', 'appl(?:y|ies|ied)', 'filter(?:s|ed)?',
+  'place[sd]?', 'put', 'puts', 'import(?:ed)?', 'export(?:ed)?', 'copy', 'copied', 'input', 'login', 'type[sd]?', 'appl(?:y|ies|ied)', 'filter(?:s|ed)?',
 ];
 const AFTER_SUBJECT =
   '(?<=(?:^|[\\n.,;:!?→>()]|(?:^|[^a-zа-яё])(?:i|we|you|they|then|and|to|first|please|just|also|again|operator|client|customer|user))\\s{0,3})';

@@ -163,11 +163,18 @@ const RETRACTING: readonly string[] = [
   'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself', 'we ll|we will|i ll|i will * take care',
   // with the one who sold it: "we'll sort the certificate out with Namecheap", "разберёмся с регистратором"
   'we ll|we will|i ll|i will * sort|handle|deal|solve|take care * * * with$|through$|via$', 'разберемся|разберёмся|решим|уладим|договоримся * * с$ хостер|хостинг|регистратор|провайдер|поставщик|продавц',
-  'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|registrar|provider * will|ll * do$|handle|take care|install|set$ up|sort',
+  'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|hosting|registrar|provider * * will|ll * do$|handle|take care|install|set$ up|sort|renew',
+  // "we'll hire a designer for that", "Namecheap support will do it then"
+  'we ll|we will|going to * hire|find|get * * designer|developer|freelancer|agency|contractor|studio|someone',
+  'support|registrar|hoster|hosting|provider * will$|ll$ * do$|handle|install|renew|take care|sort',
+  // "переезд сделает наш системный администратор", "наш админ всё настроит"
+  'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$ * * наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
+  'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$ * * хостер|хостинг|провайдер|регистратор|сисадмин',
+  'наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$',
   'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим * сами|сам$|сама$|своими силами', 'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим',
   // the customer reads up instead, and puts a question of another kind: "Fair enough, I'll read the blog. One product question then"
-  'i ll|we ll|i will|we will * read|check * * blog|article|articles|docs|documentation', 'question$ then$|questions$ then$',
+  'll$|will * read|check|go through * * * blog|article|articles|docs|documentation', 'no need to answer|no need to reply|не нужно отвечать|можно не отвечать|отвечать не нужно', 'question$ then$|questions$ then$',
   'отбой|забудьте',
   // narrowed after a refusal to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…"
   'then just|then only|then please just * tell|explain|show|point|let me know|advise', 'тогда * * подскажите|скажите|объясните|расскажите|покажите', 'тогда просто|тогда только|тогда чисто|тогда лишь', 'in that case * just|only', 'снимаем|снимаю|отзываю|отзываем', 'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
@@ -195,9 +202,12 @@ const RETRACTING: readonly string[] = [
   // the customization the ask was about is gone: "Снесла все свои правки, вернула стандартный шаблон"
   'снесли|снесла|снес$|удалили|удалила|убрали|убрала|откатили|откатила * * * правки|изменения|доработки|модуль|плагин',
   'вернули|вернула|вернул$|поставили|поставила|переключили|переключила|перешли|перешла * * стандартн|оригинальн|родн|штатн * шаблон|тему|файлы',
-  'removed|reverted|rolled back|undid|undone * * * our changes|our edits|customizations|custom code|the module|the plugin',
+  'removed|reverted|rolled back|undid|undone * * * our changes|our edits|customizations|custom code|the module|the plugin|our snippet|our script|our code|the snippet',
   'switched|went|reverted|rolled * back to$ * * default|standard|original|stock',
 ];
+
+/** The same fault shown on a clean install: every earlier ask becomes a product bug, whatever part the sentence names. */
+const REFRAMING: readonly string[] = ['tested|tried|checked|reproduced|проверили|воспроизвели|повторили * * on$|на$ * clean|fresh|чист'];
 
 /**
  * Work named outright: a sentence that asks for it asks for work even beside a plea to check or fix
@@ -242,6 +252,7 @@ const book = () =>
     ['refusing', REFUSING],
     ['withdrawing', WITHDRAWING],
     ['retracting', RETRACTING],
+    ['reframing', REFRAMING],
     ['helpless', HELPLESS],
     ['narrated', NARRATED],
     ['needing', NEEDING],
@@ -267,6 +278,8 @@ export interface Requests {
   withdrawals: Sentences;
   /** Of those, the ones that need not name the work again ("OK, drop that request"). */
   retractions: Sentences;
+  /** Of those, the ones that take back every earlier ask even where they name a part ("tested on a clean install: the same"). */
+  reframings: Sentences;
   /** The last word of each retraction, where it names who takes the work over ("ищем у другого партнёра"), not the work. */
   retractionEnds: Spans;
   /** The words that put each ask ("is it possible to have your developers…"): no context of a how-to question. */
@@ -317,7 +330,7 @@ function takesBack(m: PhraseMatch): boolean {
 const AT_EASE = /^(?:no|без)\s+(?:problem|problems|worries|issue|issues|doubt|hurry|rush|проблем|вопросов)(?![\p{L}])|^(?:тогда|значит|ну)\s+без\s+(?:проблем|вопросов|понятия|разницы)(?![\p{L}])|^no[\s,]+then(?![\p{L}])/iu;
 
 function readRequests(segments: readonly Segment[], matches: PhraseMatch[], heard: (ref: SentenceRef) => boolean): Requests {
-  const found = matches.filter((m) => (m.key !== 'withdrawing' && m.key !== 'retracting') || takesBack(m));
+  const found = matches.filter((m) => (m.key !== 'withdrawing' && m.key !== 'retracting' && m.key !== 'reframing') || takesBack(m));
   const of = (key: string) => new Sentences(found.filter((m) => m.key === key));
   const helpless = new Spans(found.filter((m) => m.key === 'helpless').map(spanOf));
   const howTo = new Sentences(found.filter((m) => m.key === 'how-to' && !helpless.startsInside(m)));
@@ -326,7 +339,7 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const refusing = of('refusing');
   const narrated = new Spans(found.filter((m) => m.key === 'narrated').map(spanOf));
   // "Please forget about moving the server", "пожалуйста, забудьте": the plea takes an ask back, it puts none.
-  const withdrawing = new Spans(found.filter((m) => m.key === 'withdrawing' || m.key === 'retracting').map(spanOf));
+  const withdrawing = new Spans(found.filter((m) => m.key === 'withdrawing' || m.key === 'retracting' || m.key === 'reframing').map(spanOf));
   const pleaToWithdraw = (m: PhraseMatch) => withdrawing.overlaps(m.segment, m.evidence.at.end, m.evidence.at.end + 3);
   // "Please fix the app or tell me how to make it work again": the plea to act stands beside the how-to after it.
   const acting = new Spans(found.filter((m) => m.key === 'repairing' || m.key === 'working').map(spanOf));
@@ -375,10 +388,11 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct').map(spanOf));
   const needs = found.filter((m) => m.key === 'needing');
   const retracting = found.filter((m) => m.key === 'retracting');
-  const retractions = new Sentences(retracting);
+  const reframings = of('reframing');
+  const retractions = new Sentences([...retracting, ...found.filter((m) => m.key === 'reframing')]);
   const retractionEnds = new Spans(retracting.map((m) => ({ segment: m.segment, start: m.evidence.at.end - lastWordLength(m.evidence.text), end: m.evidence.at.end })));
   const withdrawals = new Sentences([...of('withdrawing').refs(), ...retractions.refs()]);
-  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, retractionEnds, askingWords, passedOn: () => false };
+  return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, reframings, retractionEnds, askingWords, passedOn: () => false };
 }
 
 function lastWordLength(text: string): number {

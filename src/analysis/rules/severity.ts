@@ -121,6 +121,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'пишет|выдает|выдаёт|показывает|shows|says|displays * * * недоступн|unavailable|not available',
     // the site contradicting the settings: "the form shows 0.0001 BTC, while in Admin -> Directions the minimum is 50"
     'while in$ admin|while in$ the admin|whereas in$ the admin|although in$ the admin',
+    // orders that never leave a status: "stay in 'Awaiting payout'", "остаются в статусе «Ожидает выплаты»"
+    'stay|stays|remain|remains * in$ * awaiting|pending|processing|status', 'остаются|остается|остаётся|висят|висит|зависают * в$ * статус|ожидани|обработк',
     'а в$ админке|хотя в$ админке|но в$ админке|при этом в$ админке|а в$ настройках|хотя в$ настройках',
     'doesn t$|does not$|don t$|do not$|didn t$|did not$|won t$|will not$|isn t$|is not$|aren t$|are not$|wasn t$|can t$|cannot|can not$ * work|working|updat|send|sent|arriv|show|shown|display|load|open|save|saving|chang|calculat|receiv|creat|pay|process|appear|respond|import|export|sync|apply|count|match|correct|right|come|go$|going out|going through|get|log|login|access|connect|upload|decreas|increas|reduc|subtract|refresh|reflect|sort|filter|search|print|download|start|run$|trigger',
     'not work', 'not updat', 'not send', 'not arriv', 'not show', 'not display', 'not sav', 'not load', 'not chang',
@@ -204,7 +206,7 @@ export const NOT_A_QUESTION: readonly string[] = [
 
 /** The fault is over ("everything is fine now"): it tells the story, not the damage. */
 export const RESOLVED: readonly string[] = [
-  'fine now', 'is fine now', 'works now', 'working again', 'back up', 'resolved itself', 'already fixed', 'was their network',
+  'fine now', 'is fine now', 'works now', 'working again', 'back up', 'everything works|all works|all good now|everything is fine now', 'resolved itself', 'already fixed', 'was their network',
   'уже работает', 'снова работает', 'заработал', 'всё нормально|все нормально * теперь|сейчас', 'уже починил', 'восстановил сам',
   'уже * * поправил|поправили|починили|исправил|исправили',
   // the customer takes the repair on: "Правки откатим сами, чинить их не нужно"
