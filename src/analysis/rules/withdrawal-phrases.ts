@@ -1,0 +1,92 @@
+// Phrases by which a customer takes an earlier ask back, read by the request reader (requests.ts).
+
+/** "Never mind the migration, our admin did it", "Переезд больше не нужен": an earlier ask taken back. */
+export const WITHDRAWING: readonly string[] = [
+  'never mind|nevermind|forget$|forget about|disregard|scratch$ that',
+  'no longer * need|needed|necessary|relevant', 'not$ needed|not$ necessary * anymore|any more|after all',
+  'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
+  'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ надо|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
+  'поставил|поставили|сделал|сделали|настроил|настроили|перенес|перенесли|установил|установили|продлил|продлили * * * сам$|сама$|сами$',
+  'отменяется', 'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
+  'сами * перенесли|сделали|настроили|справились|разобрались',
+  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
+];
+
+/**
+ * "Просьбу снимаю", "OK, drop that request": an ask taken back without naming its work again, which takes back the
+ * earlier asks unless the sentence names the ones it means.
+ */
+export const RETRACTING: readonly string[] = [
+  // dropped outright: "never mind", "drop that request", "отбой", "тикет можно закрыть"
+  'never mind|nevermind|scratch$ that', 'disregard * * request|question|part|that$|this$|it$|above|previous|earlier',
+  'forget$ * it$|that$|this$|request|question',
+  'drop|withdraw|cancel|ignore$|skip$|scratch$|scrap$ * * request|question|part|point|item',
+  'request|question * withdrawn|dropped|cancelled', 'skip$ that|skip$ it|skip$ this',
+  'ticket|request * can$ be closed|may be closed|can$ close',
+  'тикет|заявку|обращение * можно закрыть|можно закрывать|закрывайте', 'отбой|забудьте',
+  // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами", "переезд сделает наш
+  // системный администратор"
+  'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself',
+  'we ll|we will|i ll|i will * take care',
+  'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|hosting|registrar|provider * * will|ll * do$|handle|take care|install|set$ up|sort|renew',
+  'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$ * * наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
+  'наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$',
+  'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own',
+  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим * сами|сам$|сама$|своими силами',
+  'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим',
+  // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
+  // партнёра", "we'll sort the certificate out with Namecheap", "Namecheap support will do it then"
+  'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin',
+  'отдадим|передадим|поручим * * дизайнеру|разработчику|фрилансеру|программисту|подрядчику|админу',
+  'we ll|we will|i ll|i will * sort|handle|deal|solve|take care * * * with$|through$|via$',
+  'разберемся|разберёмся|решим|уладим|договоримся * * с$ хостер|хостинг|регистратор|провайдер|поставщик|продавц',
+  'we ll|we will|going to * hire|find|get * * designer|developer|freelancer|agency|contractor|studio|someone',
+  'support|registrar|hoster|hosting|provider * will$|ll$ * do$|handle|install|renew|take care|sort',
+  'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$ * * хостер|хостинг|провайдер|регистратор|сисадмин',
+  'нашли * подрядчика|исполнителя|агентство|фрилансера|программиста',
+  'другого подрядчика|другого исполнителя|другую компанию|другое агентство',
+  'found|hired|went with|chose * someone else|another company|another agency|another developer|another freelancer|another contractor',
+  'ищем|поищем|найдем|найдём|обратимся * * * друг * партнер|партнёр|подрядчик|исполнител|студи|агентств|разработчик|фрилансер',
+  'look for|looking for|find|will find|will ask * another|other|a different|a new * partner|agency|developer|freelancer|contractor|studio',
+  // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
+  'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|fixed|enabled|configured|renewed',
+  'хостер|хостинг|провайдер|регистратор|поддержка * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$',
+  'sorted out|took care of|handled it|resolved it|sorted it', 'разобрались с|решили вопрос|решил вопрос',
+  'fixed|solved|resolved|sorted * * it$|this$|that$|everything * on$ their|our * side|end',
+  'разобрались|справились|решили * сами|сам$|сама$|своими силами',
+  // narrowed to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…", "I'll
+  // read the blog. One product question then"
+  'll$|will * read|check|go through * * * blog|article|articles|docs|documentation',
+  'no need to answer|no need to reply|не нужно отвечать|можно не отвечать|отвечать не нужно',
+  'question$ then$|questions$ then$',
+  'then just|then only|then please just * tell|explain|show|point|let me know|advise',
+  'тогда * * подскажите|скажите|объясните|расскажите|покажите', 'тогда просто|тогда только|тогда чисто|тогда лишь',
+  'in that case * just|only', 'снимаем|снимаю|отзываю|отзываем',
+  'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
+  // put aside: "let's leave the code alone", "we're shelving it", "проехали", "свою тему пока не тянем,
+  // попробуем на стандартной"
+  'leave * * * alone|as is|as it is', 'off the table|on hold',
+  'park$|parking * * * idea|it$|that$|this$|request|for$ now',
+  'оставим|оставляем|пусть * * как есть|как было|остается|остаётся',
+  'shelve|shelving|shelved|postpone|postponing|postponed|put off|putting off|hold off|holding off',
+  'scrap$ that|scrap$ it|scrap$ this', 'проехали|отложим|откладываем|отложили|не будем пока|пока не будем',
+  'не надо тогда|тогда не надо|не нужно тогда|тогда не нужно|no need then|then no need',
+  'не тянем|не потянем|не осилим|обойдемся|обойдёмся',
+  'попробуем|останемся|остаемся|остаёмся * на$ стандартн|на$ штатн|на$ родн',
+  'stick|stay|go * with the * default|standard|built in',
+  // nothing left to do: "no need after all", "no lessons then", "we need nothing more there", "Чинить ничего не
+  // нужно"
+  'уже|больше * не$ актуально|неактуально|не$ нужно|не$ надо', 'no need * after all|anymore|any more', 'no$ * then$',
+  'тогда|значит|ну * без',
+  'need nothing more|need nothing else|don t need anything else|don t need anything more|nothing needs fixing|nothing to fix|nothing needs to be done',
+  'чинить|исправлять|делать|переносить|настраивать|менять|дорабатывать * ничего * не нужно|не надо',
+  // the customization the ask was about is gone: "Снесла все свои правки, вернула стандартный шаблон", "removed
+  // our snippet"
+  'снесли|снесла|снес$|удалили|удалила|убрали|убрала|откатили|откатила * * * правки|изменения|доработки|модуль|плагин',
+  'вернули|вернула|вернул$|поставили|поставила|переключили|переключила|перешли|перешла * * стандартн|оригинальн|родн|штатн * шаблон|тему|файлы',
+  'removed|reverted|rolled back|undid|undone * * * our changes|our edits|customizations|custom code|the module|the plugin|our snippet|our script|our code|the snippet',
+  'switched|went|reverted|rolled * back to$ * * default|standard|original|stock',
+];
+
+/** The same fault shown on a clean install: every earlier ask becomes a product bug, whatever part the sentence names. */
+export const REFRAMING: readonly string[] = ['tested|tried|checked|reproduced|проверили|воспроизвели|повторили * * on$|на$ * clean|fresh|чист'];
