@@ -157,8 +157,8 @@ const SELF_BEFORE = /(?<![\p{L}])(?:мы|я|он|она|админ\p{L}*|про�
 const HIRED_BEFORE =
   /(?<![\p{L}])(?:paid|hired|hire|hiring|asked|got|had|commissioned|contracted|engaged|заплатили|наняли|нанимали|нанять|наймем|наймём|попросили|просили|заказали|заказывали|поручили)\s+(?:(?:a|an|the|our|my|one|some|local|external|another|outside|freelance|нашему|нашего|своему|своего|одному|одного|знакомому|знакомого)\s+)?(?:freelancers?|developers?|devs?|designers?|programmers?|agency|studio|contractors?|guy|someone|somebody|company|фрилансер\p{L}*|программист\p{L}*|разработчик\p{L}*|дизайнер\p{L}*|студи\p{L}*|агентств\p{L}*|подрядчик\p{L}*|верстальщик\p{L}*)\s*(?:to\s+|,?\s*(?:чтобы|чтоб)\s+(?:\p{L}+\s+)?)?$/iu;
 
-/** "We are thinking to hire a freelancer…": the one to be hired is named, not asked for. */
-const TO_HIRE_BEFORE = /(?<![\p{L}])(?:hire|hiring|нанять|нанимать|наймем|наймём|нанимаем)\s+(?:(?:a|an|the|some|one|another|our|own)\s+)?$/iu;
+/** "We are thinking to hire a freelancer…", "we don't have the budget for a partner": the one to be hired is named, not asked for. */
+const TO_HIRE_BEFORE = /(?<![\p{L}])(?:hire|hiring|budget for|afford|money for|нанять|нанимать|наймем|наймём|нанимаем|бюджета на|денег на)\s+(?:(?:a|an|the|some|one|another|our|own)\s+)?$/iu;
 
 /** "Do I need to reinstall anything after?", "нужно ли переустанавливать": a step the customer asks whether to take. */
 const OWN_STEP_BEFORE =

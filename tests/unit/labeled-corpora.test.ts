@@ -17,7 +17,7 @@ const cases = [...readLabeledFolder('tests/fixtures/holdout'), ...readLabeledFol
  */
 const KNOWN_MISREADINGS: Record<
   string,
-  { categories?: string[]; tier?: string; checklist?: Record<string, string>; signals?: string[]; why: string }
+  { categories?: string[]; tier?: string; checklist?: Record<string, string>; signals?: string[]; links?: string[]; why: string }
 > = {
   'blindA-159': { categories: ['design-customization', 'javascript'], why: '"make the homepage banner slide" reads as a homepage design ask' },
   'hard-149': { categories: ['design-customization', 'ecommerce-consulting'], why: '"что поменять в магазине — баннеры" names banner changes' },
@@ -67,6 +67,8 @@ const KNOWN_MISREADINGS: Record<
   'blindBZ-007': { categories: ['customization'], why: '"correct Dmitry\'s rounding code" reads as a change of the code asked, not as fixing what he changed' },
   'blindBZ-014': { signals: ['channel'], why: '"Писал разработчику … в Skype" is read as contact through a refused channel, though it was the app developer who was written to' },
   'blindBZ-026': { categories: [], why: 'ShipFastr is named as software IXXO does not integrate with only by the agent; "check why their API returns 403" reads as API connectivity' },
+  'blindCA-012': { categories: [], why: '"можно тогда без настройки — просто пришлите конфиг для supervisor" reads as the server work taken back, the config asked after the dash not as server work asked again' },
+  'blindCA-027': { links: [], why: 'a colleague\'s note passed on in "> " lines reads as quoted history, so its video link is not read' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 
@@ -97,7 +99,7 @@ describe('labeled tickets', () => {
 
     const ignore = new Set((e.linksIgnore ?? []).map(bare));
     const flagged = findings.links.filter((l) => l.verdict === 'not-opened').map((l) => bare(l.url)).filter((u) => !ignore.has(u));
-    expect(flagged.sort(), 'links').toEqual((e.links ?? []).map(bare).sort());
+    expect(flagged.sort(), known?.links ? known.why : 'links').toEqual((known?.links ?? e.links ?? []).map(bare).sort());
 
     const signals = findings.signals.map((s) => s.id);
     if (known?.signals) expect(signals.sort(), known.why).toEqual(known.signals);

@@ -70,10 +70,11 @@ function isSecret(value: string, by: 'mark' | 'word' | 'none'): boolean {
   return SECRET_LIKE.test(value);
 }
 
-/** "Доступ: root / Qwe!2345" after an access word, masked. */
+/** "Доступ: root / Qwe!2345" after an access word, or "root: 1.2.3.4 / secret", masked. */
 function userAndSecretAfter(segment: Segment, word: Word): Evidence | null {
-  if (!ACCESS_WORDS.has(word.norm)) return null;
   const { text } = segment;
+  // "root: 185.12.44.90 / Zx81!mqPw": the user named as the access word
+  if (!ACCESS_WORDS.has(word.norm) && !(word.norm === 'root' && text[word.end] === ':')) return null;
   const pair = USER_SLASH_SECRET.exec(text.slice(word.end, word.end + 200));
   if (!pair || !SECRET_LIKE.test(pair[2]!)) return null;
   const ev = evidenceIn(segment, word.start, word.end - word.start + pair[0].length);

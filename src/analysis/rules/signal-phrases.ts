@@ -137,7 +137,7 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'one more problem', 'one more issue', 'one more question', 'unrelated', 'separate issue', 'separate question',
   'also * how do', 'also * how can', 'also * question', 'two things', 'few things', 'several things',
   'couple of things', 'and separately', 'another thing', 'one more thing', 'also$ * why|how|can you|is there',
-  'plus$ * why|how|can you|is there',
+  'plus$ * why|how|can you|is there', 'separately * * doesn t|does not|isn t|not$|stopped|fails|broken|error|why|how',
   'две проблемы', 'проблемы две', 'проблем две|проблем три|вопросов два|вопросов три|задач две', 'два вопроса', 'вопроса два', 'три вопроса', 'три проблемы', 'проблемы три',
   'несколько проблем', 'несколько вопросов', 'пара вопросов', 'пару вопросов', 'еще одна проблема', 'еще вопрос',
   'еще один вопрос', 'второй вопрос', 'вторая проблема', 'второй момент|другой вопрос', 'другая проблема', 'отдельный вопрос', 'не связан',
