@@ -69,6 +69,16 @@ const KNOWN_MISREADINGS: Record<
   'blindBZ-026': { categories: [], why: 'ShipFastr is named as software IXXO does not integrate with only by the agent; "check why their API returns 403" reads as API connectivity' },
   'blindCA-012': { categories: [], why: '"можно тогда без настройки — просто пришлите конфиг для supervisor" reads as the server work taken back, the config asked after the dash not as server work asked again' },
   'blindCA-027': { links: [], why: 'a colleague\'s note passed on in "> " lines reads as quoted history, so its video link is not read' },
+  'blindCC-003': { tier: 'partial', why: '"about twice as large" in the styling ask reads as a fault ("twice"), and the how-to after the designer takes it on does not outweigh it' },
+  'blindCD-003': { tier: 'partial', why: 'the stopped mails are handed to the customer\'s admin, but the tier does not read hand-overs, so the fault outweighs the how-to after it' },
+  'blindCC-005': { categories: [], why: 'after "never mind then", "go through RateService.php with him line by line" is not read as the code explained again' },
+  'blindCC-008': { categories: [], why: 'the Marketplace app is named as another vendor\'s only by the agent; "patch the app so it works with the new version" reads as an update problem' },
+  'blindCC-026': { categories: ['partner-project', 'web-development'], why: '"the partners we contacted are far too expensive" also reads as a partner\'s project' },
+  'blindCC-027': { categories: ['partner-project', 'web-development'], why: '"Fine, skip the header" is not read as taking the header back, and the partner-built site stays flagged though the agent found a core error' },
+  'blindCC-029': { categories: [], why: '"I know it\'s not one of your partner integrations" is not read as naming unsupported software, and "set up the sync anyway" names nothing of its own' },
+  'blindCD-019': { categories: ['third-party-software'], why: '"Мы удалили приложение полностью — вкладка всё равно не открывается" is not read as the app no longer being the matter' },
+  'blindCD-020': { categories: ['web-development'], why: '"Баннер забудьте, дизайнер сделает" names the designer in the withdrawal, and the designer is read as design work asked' },
+  'blindCD-029': { categories: [], why: 'after "тогда не надо", "настройте обмен остатками с ним" is not read as the unsupported software asked again: its name is only in the earlier message' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 

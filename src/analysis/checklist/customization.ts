@@ -142,7 +142,7 @@ const CHANGED_MORE = wordRegex(
     `(?:third[- ]party|custom|external)\\s+(?:[\\w]+[- ]?){1}\\s*(?:module|plugin|extension|addon|add-on)s?${E}`,
     `(?:installed|added|bought|put|use|using)\\s+(?:an?\\s+|the\\s+|some\\s+)?(?:third[- ]party|external)${GAP}(?:module|plugin|extension|addon|add-on)s?${E}`,
     `(?:plugin|module|extension|add-?on)s?\\s+(?:\\w+\\s+){0,3}?(?:installed|added|put|downloaded)\\s+(?:from|off)\\s+(?:a\\s+|the\\s+|some\\s+)?(?:forum|marketplace|codecanyon|internet|github)${E}`,
-    `(?:module|plugin|extension|add-?on)s?\\s+(?:(?:that|which)\\s+)?(?:we\\s+)?(?:from|by|made by|bought from|bought|got|purchased)\\s+(?:from\\s+)?(?:some\\s+|a\\s+|an?\\s+other\\s+|other\\s+|another\\s+)?(?:guys|people|devs|developer|vendor|studio|freelancer|outside|external|third)${LETTER}*`,
+    `(?:module|plugin|extension|add-?on)s?\\s+(?:(?:that|which)\\s+)?(?:we\\s+)?(?:from|by|made by|bought from|bought|got|purchased)\\s+(?:from\\s+)?(?:some\\s+|an?\\s+other\\s+|an?\\s+|other\\s+|another\\s+)?(?:guys|people|devs|developer|vendor|studio|freelancer|outside|external|third)${LETTER}*`,
   ].join('|')})`,
 );
 const CHANGED_MORE_NEAR = trigger(MORE_STEMS);

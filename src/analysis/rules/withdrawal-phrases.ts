@@ -23,7 +23,7 @@ export const RETRACTING: readonly string[] = [
   'drop|withdraw|cancel|ignore$|skip$|scratch$|scrap$ * * request|question|part|point|item',
   'request|question * withdrawn|dropped|cancelled', 'skip$ that|skip$ it|skip$ this',
   'ticket|request * can$ be closed|may be closed|can$ close',
-  'тикет|заявку|обращение * можно закрыть|можно закрывать|закрывайте', 'отбой|забудьте',
+  'тикет|заявку|обращение * можно закрыть|можно закрывать|закрывайте', 'can|may|please * close * * ticket|request', 'nothing to do here|nothing more to do', 'отбой|забудьте',
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами", "переезд сделает наш
   // системный администратор"
   'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself',
@@ -31,12 +31,14 @@ export const RETRACTING: readonly string[] = [
   'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|hosting|registrar|provider * * will|ll * do$|handle|take care|install|set$ up|sort|renew',
   'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$ * * наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
   'наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$',
-  'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own',
+  'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем * * сами|сам$|сама$|своими силами',
   'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим',
   // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
   // партнёра", "we'll sort the certificate out with Namecheap", "Namecheap support will do it then"
   'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin',
+  'передадим|передал|передали|скинул|скинули|отдал|отдали|отправил|отправили|поручим|поручили * * * админу|сисадмину|администратору|программисту|разработчику|хостеру|хостингу|дизайнеру|фрилансеру|подрядчику',
+  'found|hired * * new|another * partner|agency|developer|freelancer|contractor|studio',
   'отдадим|передадим|поручим * * дизайнеру|разработчику|фрилансеру|программисту|подрядчику|админу',
   'we ll|we will|i ll|i will * sort|handle|deal|solve|take care * * * with$|through$|via$',
   'разберемся|разберёмся|решим|уладим|договоримся * * с$ хостер|хостинг|регистратор|провайдер|поставщик|продавц',
@@ -73,7 +75,8 @@ export const RETRACTING: readonly string[] = [
   'не надо тогда|тогда не надо|не нужно тогда|тогда не нужно|no need then|then no need',
   'не тянем|не потянем|не осилим|обойдемся|обойдёмся',
   'попробуем|останемся|остаемся|остаёмся * на$ стандартн|на$ штатн|на$ родн',
-  'stick|stay|go * with the * default|standard|built in',
+  'stick|stay|go * with the * default|standard|built in', 'stay|staying|stick * with * * current|existing',
+  'manage|make do * with * * standard|default|built in|existing', 'would actually do|that would do|that ll do|this will do|сойдет|сойдёт|этого хватит|этого достаточно', 'isn t|not$ * in$ our budget|within our budget', 'can t afford|cannot afford|нет бюджета|бюджета нет|не по карману',
   // nothing left to do: "no need after all", "no lessons then", "we need nothing more there", "Чинить ничего не
   // нужно"
   'уже|больше * не$ актуально|неактуально|не$ нужно|не$ надо', 'no need * after all|anymore|any more', 'no$ * then$',
