@@ -1,7 +1,7 @@
 import type { Segment } from './evidence';
 
 /** The marker line of a forward ("---------- Forwarded message ---------", "Пересылаемое сообщение"). */
-const FORWARD_MARK =
+export const FORWARD_MARK =
   /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Пересылаемое сообщение|Пересланное сообщение)[ \t]*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)/im;
 
 /** Words that tell of a forward ("Forwarding…", "Пересылаю письмо…"): most text has none and skips the search. */

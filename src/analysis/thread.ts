@@ -1,6 +1,6 @@
 import type { Ticket } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { announcesForward, FORWARD_END, ORIGINAL_MARK } from './forwarded';
+import { announcesForward, FORWARD_END, FORWARD_MARK, ORIGINAL_MARK } from './forwarded';
 import { linesOf } from './text';
 
 /** Characters of one message that are analysed; longer messages are cut (and a note says so). */
@@ -15,8 +15,6 @@ const ATTRIBUTION_START = /^\s*(?:On|В|Le|Am)\s/;
 const QUOTE_SEPARATOR =
   /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение)\s*-{2,}|_{8,})\s*$/i;
 // An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
-const FORWARD_MARK =
-  /^\s*(?:-{2,}\s*(?:Forwarded message|Пересылаемое сообщение|Пересланное сообщение)\s*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)\s*$/i;
 const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
 const SIGN_OFF =
