@@ -283,9 +283,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
   const requests = requestSentences(segments);
   const candidates = policy.scope.outOfScope.flatMap((category) => {
     // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
-    const context = (found.get(unlessKey(category.id)) ?? []).filter(
-      (m) => !requests.askingWords.startsInside(m) && !NOT_CLAIMED_BEFORE.test(around(m).before) && !DERIVED_BEFORE.test(around(m).before),
-    );
+    const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => {
+      if (requests.askingWords.startsInside(m)) return false;
+      const { before } = around(m);
+      return !NOT_CLAIMED_BEFORE.test(before) && !DERIVED_BEFORE.test(before);
+    });
     // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
     const contextSpans = context.length > 0 ? new Spans(context.map(spanOf)) : undefined;
     const own = (m: PhraseMatch, paths: boolean) =>

@@ -191,6 +191,9 @@ function eachMatchNear(
   }
 }
 
+/** A line of a list: "1) …", "2. …", "3 - …", "- …", "Step 4: …". */
+export const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.):]|\d{1,2}\s*[-–—]|[-*•]|(?:step|шаг)\s*\d{1,2}\s*[:.)-]?)\s*\S/i;
+
 /** Lines of a text with their offsets, without the line breaks. */
 export function* linesOf(text: string): Generator<{ line: string; start: number }> {
   let start = 0;

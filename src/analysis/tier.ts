@@ -4,6 +4,7 @@ import { evidenceIn, type Evidence, type Segment } from './evidence';
 import { byKey, firstWordAfter, firstWordFrom, inQuestion, negated, Sentences, Spans, spanOf, tokenize, type PhraseMatch } from './phrases';
 import { forwarded } from './forwarded';
 import { severityBook } from './rules/severity';
+import { LIST_ITEM } from './text';
 import { comesAfter } from './withdrawals';
 
 /** A denial between a limit's words turns it round: "other browsers, nothing works", "до сих пор не работает". */
@@ -100,11 +101,11 @@ function notHow(m: PhraseMatch): boolean {
   return next !== undefined && next.sentence === m.sentence && NOT_HOW.has(next.norm);
 }
 
-const LIST_ITEM_START = /^\s*(?:\(?\d{1,2}[.)]|[-*•])\s/;
 function inListItem(m: PhraseMatch): boolean {
+  const { text } = m.segment;
   const at = m.evidence.at.start - m.segment.start;
-  const lineStart = m.segment.text.lastIndexOf('\n', at - 1) + 1;
-  return LIST_ITEM_START.test(m.segment.text.slice(lineStart, at));
+  const lineEnd = text.indexOf('\n', at);
+  return LIST_ITEM.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** The sentence number of a place in a segment (the sentence of the last word starting before it). */
@@ -176,8 +177,10 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   // A ticket that opens with a how-to question asks it; a fault mentioned after it is context ("…? Her mail is down").
   const opening = matches.find((m) => SEVERITY_ORDER.includes(m.key as Severity) || m.key === 'looking-for');
   // A later message that reports what the answer's steps gave, asking nothing, reports a fault all the same.
-  const reportsLater = (m: PhraseMatch) => m.segment.message !== opening!.segment.message && !howTo.some((q) => q.segment === m.segment);
-  if (opening && howTo.includes(opening)) found.set('malfunction', (found.get('malfunction') ?? []).filter(reportsLater));
+  if (opening && howTo.includes(opening)) {
+    const reportedLater = (m: PhraseMatch) => m.segment.message !== opening.segment.message && !howTo.some((q) => q.segment === m.segment);
+    found.set('malfunction', (found.get('malfunction') ?? []).filter(reportedLater));
+  }
   for (const severity of SEVERITY_ORDER) {
     const first = found.get(severity)?.[0];
     if (first) return { severity, evidence: first.evidence };

@@ -1,6 +1,6 @@
 import type { Evidence, Segment } from '../evidence';
 import { evidenceIn } from '../evidence';
-import { firstMatch, linesOf, matchesIn, WORD_END as E, WORD_START as S } from '../text';
+import { firstMatch, linesOf, LIST_ITEM, matchesIn, WORD_END as E, WORD_START as S } from '../text';
 
 /** A Russian verb stem with its personal, past, imperative and infinitive endings (not nouns or participles). */
 const ru = (stem: string, endings: string) => `${stem}(?:${endings.split(' ').join('|')})`;
@@ -49,7 +49,6 @@ const AFTER_SUBJECT =
 const ACTION = `${S}(?:${STRONG.join('|')}|${AFTER_SUBJECT}(?:${WEAK.join('|')}))${E}`;
 
 const ACTION_RE = new RegExp(ACTION, 'gi');
-const LIST_ITEM = /^\s*(?:\(?\d{1,2}[.):]|\d{1,2}\s*[-–—]|[-*•]|(?:step|шаг)\s*\d{1,2}\s*[:.)-]?)\s*\S/i;
 const HEADER = new RegExp(
   `${S}(?:steps to reproduce|steps|how to reproduce|to reproduce(?: it)?|reproduce (?:it )?(?:like this|as follows)|repro(?:duction)? steps|шаги(?: воспроизведения)?|как воспроизвести|для воспроизведения|порядок действий|воспроизводится(?: так| следующим образом)?|можно воспроизвести так)\\s*:\\s*\\S`,
   'gi',

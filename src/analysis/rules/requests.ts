@@ -317,8 +317,9 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct').map(spanOf));
   const needs = found.filter((m) => m.key === 'needing');
   const retracting = found.filter((m) => m.key === 'retracting');
-  const reframings = of('reframing');
-  const retractions = new Sentences([...retracting, ...found.filter((m) => m.key === 'reframing')]);
+  const reframing = found.filter((m) => m.key === 'reframing');
+  const reframings = new Sentences(reframing);
+  const retractions = new Sentences([...retracting, ...reframing]);
   const retractionEnds = new Spans(retracting.map((m) => ({ segment: m.segment, start: m.evidence.at.end - lastWordLength(m.evidence.text), end: m.evidence.at.end })));
   const withdrawals = new Sentences([...of('withdrawing').refs(), ...retractions.refs()]);
   return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, reframings, retractionEnds, askingWords, passedOn: () => false };
