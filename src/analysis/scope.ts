@@ -244,6 +244,10 @@ const WANT_TO_BEFORE = /(?<![\p{L}])(?:(?:we|i)\s+(?:just\s+|only\s+)?(?:want|ne
 const NOT_CLAIMED_BEFORE =
   /(?<![\p{L}])(?:не\s+(?:утверждаю|утверждаем|говорю|говорим|считаю|считаем)|(?:i['’]?m|i am|we['’]re|we are)\s+not\s+(?:saying|claiming)|not\s+(?:saying|claiming))[\s,]+(?:что|that)?\s*(?:это|тут|здесь|it['’]s|it is|this is|there['’]s|there is)?\s*(?:a\s+)?$/iu;
 
+/** "It's not one of your partner integrations", "не из ваших встроенных": context the customer says does not apply. */
+const CONTEXT_DENIED_BEFORE =
+  /(?<![\p{L}])(?:(?:is|are|it['’]s|that['’]s)\s+not|isn['’]t|aren['’]t|not\s+(?:one|any)\s+of|не\s+(?:из|среди|входит\s+в)|не)\s+(?:(?:one|any)\s+of\s+|among\s+|part\s+of\s+|число\s+|список\s+)?(?:your|the|an?|its|ваших|ваш\p{L}*)?\s*(?:official\s+|официальн\p{L}*\s+)?$/iu;
+
 const CLAUSE_BREAK = /\s[—–-]+\s|;\s/u;
 
 /** Where the first ask of each sentence starts, by segment and sentence. */
@@ -286,7 +290,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => {
       if (requests.askingWords.startsInside(m)) return false;
       const { before } = around(m);
-      return !NOT_CLAIMED_BEFORE.test(before) && !DERIVED_BEFORE.test(before);
+      return !NOT_CLAIMED_BEFORE.test(before) && !DERIVED_BEFORE.test(before) && !CONTEXT_DENIED_BEFORE.test(before);
     });
     // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
     const contextSpans = context.length > 0 ? new Spans(context.map(spanOf)) : undefined;

@@ -75,7 +75,6 @@ const KNOWN_MISREADINGS: Record<
   'blindCC-008': { categories: [], why: 'the Marketplace app is named as another vendor\'s only by the agent; "patch the app so it works with the new version" reads as an update problem' },
   'blindCC-026': { categories: ['partner-project', 'web-development'], why: '"the partners we contacted are far too expensive" also reads as a partner\'s project' },
   'blindCC-027': { categories: ['partner-project', 'web-development'], why: '"Fine, skip the header" is not read as taking the header back, and the partner-built site stays flagged though the agent found a core error' },
-  'blindCC-029': { categories: [], why: '"I know it\'s not one of your partner integrations" is not read as naming unsupported software, and "set up the sync anyway" names nothing of its own' },
   'blindCD-019': { categories: ['third-party-software'], why: '"Мы удалили приложение полностью — вкладка всё равно не открывается" is not read as the app no longer being the matter' },
   'blindCD-020': { categories: ['web-development'], why: '"Баннер забудьте, дизайнер сделает" names the designer in the withdrawal, and the designer is read as design work asked' },
   'blindCD-029': { categories: [], why: 'after "тогда не надо", "настройте обмен остатками с ним" is not read as the unsupported software asked again: its name is only in the earlier message' },
