@@ -75,7 +75,7 @@ const PRICING: readonly string[] = [
   'how much time|how many days|how many hours * take|takes|need|needs|would you|will you|for you',
   'what is the price|what s the price|what would be the price|what will be the price|what is your price',
   'сколько времени|сколько дней|сколько часов * нужно|понадобится|уйдет|уйдёт|займет|займёт', 'какая цена|какова цена|какая стоимость|какова стоимость',
-  'по цене|по стоимости * скажите|подскажите|сориентируйте|напишите', 'цену|стоимость * скажите|назовите|напишите', 'сколько займет|сколько времени займет|за сколько сделаете|в какие сроки',
+  'по цене|по стоимости * скажите|подскажите|сориентируйте|напишите', 'цену|стоимость * скажите|назовите|напишите', 'сколько займет|сколько времени займет|за сколько сделаете|в какие сроки', 'сколько по времени|по срокам|по времени сколько * займет|займёт|уйдет|уйдёт|понадобится',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
