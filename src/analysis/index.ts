@@ -54,7 +54,7 @@ export function analyseTicket(policy: Policy, ticket: Ticket): Findings {
     language,
     checklist: attempt(notes, 'the checklist', () =>
       checklistFindings({ policy, ticket: read, segments, signatures, language, malfunction: severity !== 'question' }), []),
-    scope: attempt(notes, 'scope detection', () => detectScope(policy, segments), empty.scope),
+    scope: attempt(notes, 'scope detection', () => detectScope(policy, segments, read), empty.scope),
     links: attempt(notes, 'link detection', () => findLinks(policy, segments), []),
     signals: attempt(notes, 'signal detection', () => detectSignals(policy, read, segments, language), []),
     tier,

@@ -1,6 +1,7 @@
-import type { Policy } from '../policy/schema';
-import type { ScopeFlag } from '../ticket/schema';
-import type { Segment } from './evidence';
+import type { ScopeCategory, Policy } from '../policy/schema';
+import type { ScopeFlag, Ticket } from '../ticket/schema';
+import { declinedAndAskedAgain } from './declined';
+import type { Evidence, Segment } from './evidence';
 import { hostMentions } from './links';
 import {
   byKey,
@@ -18,7 +19,7 @@ import {
   type PhraseMatch,
   type SentenceRef,
 } from './phrases';
-import { requestSentences } from './rules/requests';
+import { requestSentences, type Requests } from './rules/requests';
 import { inLink } from './in-link';
 import { comesAfter, dropsOutright, namesReplacedThing, NUMBERED_POINT, samePoint, takesBackTheAsk } from './withdrawals';
 
@@ -271,11 +272,30 @@ const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) 
  * phrase while the ask is not put to the vendor as a request ("could you set up cron for us?" stands whatever the
  * message says around it).
  */
-export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: boolean; flags: ScopeFlag[] } {
+export function detectScope(policy: Policy, segments: Segment[], ticket?: Ticket): { outOfScope: boolean; flags: ScopeFlag[] } {
+  let read: Requests | undefined;
+  const requests = () => (read ??= requestSentences(segments));
+  const flags = askedFlags(policy, segments, requests);
+  if (ticket) {
+    const book = scopeBook(policy);
+    const categoryOf = (key: string) => policy.scope.outOfScope.find((c) => key === askKey(c.id) || key === topicKey(c.id));
+    for (const { category, evidence } of declinedAndAskedAgain(ticket, segments, requests, (agent) => book.scan(agent), categoryOf, policy, flags)) {
+      if (!flags.some((f) => f.category === category.id)) flags.push(flagFor(category, evidence));
+    }
+  }
+  return { outOfScope: flags.length > 0, flags };
+}
+
+function flagFor(category: ScopeCategory, evidence: Evidence): ScopeFlag {
+  return { category: category.id, label: category.label.en, clause: category.clause.ref, quote: category.clause.quote, evidence: evidence.text, at: evidence.at };
+}
+
+/** The flags of the customers' own asks. */
+function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Requests): ScopeFlag[] {
   const found = byKey(scopeBook(policy).scan(segments));
   // Most bug reports name no ask or topic at all: the requests and host names are read only when one is there.
   const anyNamed = policy.scope.outOfScope.some((c) => found.has(askKey(c.id)) || found.has(topicKey(c.id)));
-  if (!anyNamed) return { outOfScope: false, flags: [] };
+  if (!anyNamed) return [];
   // Pasted text, links and host names ask nothing ("violet-swap.ru" names no swap file), nor words the category's own
   // context reads otherwise; a category with no ask or topic left is not read further (most bug reports).
   const mentions = hostMentions(segments);
@@ -284,7 +304,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       ? new Spans(mentions.map((h) => ({ segment: h.segment, start: h.segment.start + h.index, end: h.segment.start + h.index + h.text.length })))
       : undefined;
   const inHost = (m: PhraseMatch) => !!hosts && (hosts.has(m.segment, m.evidence.at.start) || hosts.has(m.segment, m.evidence.at.end - 1));
-  const requests = requestSentences(segments);
+  const requests = readRequests();
   const candidates = policy.scope.outOfScope.flatMap((category) => {
     // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
     const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => {
@@ -304,7 +324,7 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
     const topics = (found.get(topicKey(category.id)) ?? []).filter((m) => own(m, true));
     return asks.length + topics.length > 0 ? [{ category, asks, topics, context }] : [];
   });
-  if (candidates.length === 0) return { outOfScope: false, flags: [] };
+  if (candidates.length === 0) return [];
   // What keeps each category in scope: the in-scope items that cover it (an item covering nothing named covers all).
   const keeping = (id: string) =>
     policy.scope.inScope.flatMap((item, n) => (item.covers.length === 0 || item.covers.includes(id) ? (found.get(inScopeKey(n)) ?? []) : []));
@@ -481,20 +501,11 @@ export function detectScope(policy: Policy, segments: Segment[]): { outOfScope: 
       withdrawnAsks.push(asked);
       continue;
     }
-    const flag: ScopeFlag = {
-      category: category.id,
-      label: category.label.en,
-      clause: category.clause.ref,
-      quote: category.clause.quote,
-      evidence: asked.evidence.text,
-      at: asked.evidence.at,
-    };
-    flagged.push({ asked, flag });
+    flagged.push({ asked, flag: flagFor(category, asked.evidence) });
   }
   // One ask read as two categories ("explain which lines of FeeCalculator.php": the code, and PHP) is taken back as one.
   const withdrawnWords = new Spans(withdrawnAsks.map(spanOf));
-  const flags = flagged
+  return flagged
     .filter(({ asked }) => !withdrawnWords.overlaps(asked.segment, asked.evidence.at.start, asked.evidence.at.end))
     .map(({ flag }) => flag);
-  return { outOfScope: flags.length > 0, flags };
 }
