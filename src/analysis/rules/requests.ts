@@ -93,6 +93,8 @@ const NEEDING: readonly string[] = ['need$|needs$|require|requires', 'нужно
 const NARRATED: readonly string[] = [
   'made|built|developed|created|designed|done|did|set$ up|wrote|written|implemented|customized|customised|configured|installed * for$ us$|for$ me$',
   'сделали|сделал|сделан|сделанный|разработали|разработан|создали|создан|настроили|написали|внедрили|делали|делал * для$ нас|для$ меня',
+  // "last year we paid your frontend team to build our theme": the vendor's team hired before, not asked now
+  'paid|hired|commissioned|contracted * your * * devs|developers|engineers|designers|team * to$',
   // someone's ongoing work told: "(they still maintain the design for us)"
   'maintain|maintains|maintained|supports|handles|manages|runs * * * for$ us$', 'ведут|ведет|поддерживают|обслуживают|сопровождают * * * для$ нас|нам$',
 ];
