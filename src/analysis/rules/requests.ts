@@ -211,7 +211,7 @@ export interface Requests {
   retractions: Sentences;
   /** Of those, the ones that take back every earlier ask even where they name a part ("tested on a clean install: the same"). */
   reframings: Sentences;
-  /** The last word of each retraction, where it names who takes the work over ("ищем у другого партнёра"), not the work. */
+  /** The end of each retraction, where it names who takes the work over ("ищем у другого партнёра"), not the work. */
   retractionEnds: Spans;
   /** The words that put each ask ("is it possible to have your developers…"): no context of a how-to question. */
   askingWords: Spans;
@@ -322,12 +322,16 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const reframing = found.filter((m) => m.key === 'reframing');
   const reframings = new Sentences(reframing);
   const retractions = new Sentences([...retracting, ...reframing]);
-  const retractionEnds = new Spans(retracting.map((m) => ({ segment: m.segment, start: m.evidence.at.end - lastWordLength(m.evidence.text), end: m.evidence.at.end })));
+  const retractionEnds = new Spans(retracting.map((m) => ({ segment: m.segment, start: m.evidence.at.end - whoLength(m.evidence.text), end: m.evidence.at.end })));
   const withdrawals = new Sentences([...of('withdrawing').refs(), ...retractions.refs()]);
   return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, reframings, retractionEnds, askingWords, passedOn: () => false };
 }
 
-function lastWordLength(text: string): number {
+/** The last word of a retraction, with the word before it where that describes the one named ("у стороннего разработчика"). */
+const WHO_DESCRIBED = /(?:^|\s)(?:\p{L}+(?:ого|его|ому|ему|ой|ей|ым|им)|other|another|new|external|outside|third-party|local)\s+\S+$/iu;
+function whoLength(text: string): number {
+  const described = WHO_DESCRIBED.exec(text);
+  if (described) return text.length - described.index - (described[0].length - described[0].trimStart().length);
   return text.length - Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) - 1;
 }
 
