@@ -1,5 +1,5 @@
 import { evidenceIn, type Evidence, type Segment } from '../evidence';
-import { firstWordFrom, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch } from '../phrases';
+import { firstWordFrom, inQuestion, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch } from '../phrases';
 import { SEVERITY_PHRASES, severityBook } from './severity';
 import { ADDING_OPENERS, ASIDE_OPENERS, CONTRADICTION, FURTHER_ASK, SAME_ISSUE, SEVERAL_ISSUES, STEP_VERBS } from './signal-phrases';
 
@@ -53,7 +53,12 @@ function addedIssue(segments: readonly Segment[]): PhraseMatch | null {
   const troubled = new Sentences(told);
   const elsewhere = (opener: PhraseMatch, m: { segment: Segment; sentence: number }) => m.segment !== opener.segment || m.sentence !== opener.sentence;
   for (const opener of openers) {
-    if (same.has(opener) || !troubled.has(opener)) continue;
+    if (same.has(opener)) continue;
+    // "Не работает отправка писем. Пользуясь случаем, спрошу: где включить уведомления?": a question put aside of a problem.
+    if (!troubled.has(opener)) {
+      if (opener.key === 'aside' && inQuestion(opener) && told.some((m) => elsewhere(opener, m))) return opener;
+      continue;
+    }
     // The other problem may come after: "P.S. и ещё: не видно задач. Основное: не создаются сделки".
     if (told.some((m) => elsewhere(opener, m))) return opener;
     if (opener.key === 'aside' && askedBefore(segments, opener)) return opener;
