@@ -146,7 +146,11 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
     ...(found.get('others-work') ?? []).filter((m) => limits(m) && !elsewhere.has(m)),
   ];
   const partial = limited.length > 0 || (!found.has('every-direction') && oneDirection(segments));
-  if (partial) found.delete('stopped');
+  // A stop limited to one part ("Reserves is a blank white page, every other admin page opens") is that part working wrongly.
+  if (partial) {
+    found.set('malfunction', [...(found.get('stopped') ?? []), ...(found.get('malfunction') ?? [])]);
+    found.delete('stopped');
+  }
   // A bug report's "How to reproduce:", a follow-up "any news?" and a forwarded client's question ask nothing.
   const notAsked = new Sentences(found.get('not-question'));
   const asks = (m: PhraseMatch) =>

@@ -242,8 +242,8 @@ export const LIMITED_DAMAGE: readonly string[] = [
  * нормально"): the damage stops where it says, even beside "for every order" of the failing part.
  */
 export const OTHERS_WORK: readonly string[] = [
-  'other|others|the rest|everything else * work|works|fine|ok$|okay|without problems',
-  'остальные|другие|остальное|всё остальное|все остальное * работают|работает|отрабатывают|отрабатывает|нормально|в$ порядке|без проблем',
+  'other|others|the rest|everything else * work|works|fine|ok$|okay|without problems|open$|opens|load$|loads',
+  'остальные|другие|остальное|всё остальное|все остальное * работают|работает|отрабатывают|отрабатывает|нормально|в$ порядке|без проблем|открываются|открывается|грузятся|загружаются',
 ];
 
 /** "…and the manual button in the admin does nothing either", "…gives an error for every order": a part named as more of the damage, not its limit. */
