@@ -88,6 +88,8 @@ const CHANGED = wordRegex(
     `(?:доработк${LETTER}*|модификаци${LETTER}*|кастомизаци${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)${LETTER}*`,
     `(?:изменил|поменял|переписал|правил|поправил|подправил|отредактировал|дописал|переделал)(?:а|и)?\\s+(?:${LETTER}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)${LETTER}*`,
     `(?:правк|изменени|доработк)${LETTER}*\\s+(?:в|во)\\s+(?:${LETTER}+\\s+)?(?:код|шаблон|файл|ядр|модул|скрипт|контроллер|верстк|исходник|тем[уеы])${LETTER}*`,
+    // "we had the main page CSS and two email templates changed by our designer"
+    `${CODE_OBJECT}\\s+(?:\\w+\\s+){0,2}?(?:changed|edited|modified|customi[sz]ed|reworked|restyled|redesigned|rewritten|tweaked)\\s+by\\s+(?:our|a|an|the|some|my)${E}`,
     `(?:changes|edits|modifications|tweaks|patches)\\s+(?:to|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     // "we use a modified version", "running a customized build"
     `(?:use|using|run|running|have|on)\\s+(?:a\\s+|an\\s+|our\\s+)?(?:heavily\\s+|slightly\\s+)?(?:modified|customi[sz]ed|patched|forked)\\s+(?:version|build|copy|install(?:ation)?|exchanger|script)${E}`,
@@ -155,7 +157,7 @@ const CHANGED_NEAR = trigger([
   'переделал', 'фрилансер', 'программист', 'прогер', 'програмер', 'разработчик', 'подрядчик', 'верстальщ', 'модул', 'плагин', 'расширени', 'внесли',
   'changes', 'edits', 'tweaks', 'patches', 'did (?:customi|modif|chang|edit|rewrit|tweak|patch)', 'переделыва', 'переделан', 'переписан', 'изменял',
   'менял', 'дорабатыва', 'переписыва', 'делал', 'дизайнер', 'перерисов', 'ставили', 'установили', 'подключили', 'верстал',
-  'сво', 'собственн', 'индивидуальн', 'own', 'bespoke', 'designer', 'подправ', 'поправил',
+  'сво', 'собственн', 'индивидуальн', 'own', 'bespoke', 'designer', 'подправ', 'поправил', 'restyl', 'redesign',
 ]);
 const UNCHANGED_NEAR = trigger([
   'nobody', 'no one', 'noone', 'допил', 'делал', 'никто не', 'родн', 'chang', 'modif', 'customi', 'mods', 'edit', 'touch', 'alter', 'custom', 'stock', 'vanilla', 'configur', 'adjust', 'set up',
