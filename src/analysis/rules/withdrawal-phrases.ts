@@ -9,7 +9,7 @@ export const WITHDRAWING: readonly string[] = [
   'поставил|поставили|сделал|сделали|настроил|настроили|перенес|перенесли|установил|установили|продлил|продлили * * * сам$|сама$|сами$',
   'отменяется', 'live without|do without|manage without', 'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
-  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
+  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
 ];
 
 /**
@@ -32,7 +32,8 @@ export const RETRACTING: readonly string[] = [
   'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|hosting|registrar|provider * * will|ll * do$|handle|take care|install|set$ up|sort|renew',
   'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$ * * наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
   'наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$',
-  'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
+  'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own|on his own|on her own|on their own|on my own',
+  'no need for you to|you don t need to|you do not need to', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем * * сами|сам$|сама$|своими силами',
   'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим',
   // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
@@ -59,7 +60,9 @@ export const RETRACTING: readonly string[] = [
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|fixed|enabled|configured|renewed',
   'хостер|хостинг|провайдер|регистратор|поддержка * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$',
   'sorted out|took care of|handled it|resolved it|sorted it',
-  'pushed|released|shipped|rolled out * * fix|patch|hotfix', 'that$|this$ * part|bit|one|issue * s$|is$ * sorted|solved|settled|resolved', 'разобрались с|решили вопрос|решил вопрос',
+  'pushed|released|shipped|rolled out * * fix|patch|hotfix', 'that$|this$ * part|bit|one|issue * s$|is$ * sorted|solved|settled|resolved|done|handled|fixed|covered|taken care',
+  'you$ can|may * close * * ticket|request|this$', 'можете|можно * закрывать|закрыть * * тикет|заявку|обращение|вопрос', 'это$|эта$ * * их|его|ее|её * работа|забота|зона ответственности|задача', 'эта часть|этот пункт|эта часть вопроса * решена|решен|сделана|сделан|закрыта|закрыт|готова|готов', 's$|is$ * their|his|her * job|responsibility|problem',
+  'raised|passed|forwarded|handed|sent|escalated * it$|them$|this$|that$ * * to$|with$ * our|their|the * host|hosting|hoster|provider|registrar|admins|admin|contractor|developer|agency', 'разобрались с|решили вопрос|решил вопрос',
   'fixed|solved|resolved|sorted * * it$|this$|that$|everything * on$ their|our * side|end',
   'разобрались|справились|решили * сами|сам$|сама$|своими силами',
   // narrowed to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…", "I'll
@@ -81,13 +84,13 @@ export const RETRACTING: readonly string[] = [
   'не надо тогда|тогда не надо|не нужно тогда|тогда не нужно|no need then|then no need',
   'не тянем|не потянем|не осилим|обойдемся|обойдёмся', 'live|do * without * it$|that$|this$|them$',
   'попробуем|останемся|остаемся|остаёмся * на$ стандартн|на$ штатн|на$ родн',
-  'stick|stay|go * with the * default|standard|built in', 'stay|staying|stick * with * * current|existing',
+  'stick|stay|go * with|on$ the * default|standard|built in', 'can wait|will have to wait|подождет|подождёт|подождут', 'stay|staying|stick * with * * current|existing',
   'manage|make do * with * * standard|default|built in|existing', 'would actually do|that would do|that ll do|this will do|сойдет|сойдёт|этого хватит|этого достаточно', 'isn t|not$ * in$ our budget|within our budget', 'can t afford|cannot afford|нет бюджета|бюджета нет|не по карману',
   // nothing left to do: "no need after all", "no lessons then", "we need nothing more there", "Чинить ничего не
   // нужно"
   'уже|больше * не$ актуально|неактуально|не$ нужно|не$ надо', 'no need * after all|anymore|any more', 'no$ * then$',
   'тогда|значит|ну * без',
-  'need nothing more|need nothing else|don t need anything else|don t need anything more|nothing needs fixing|nothing to fix|nothing needs to be done',
+  'nothing more needed|nothing else needed|nothing more is needed|nothing further needed|need nothing more|need nothing else|don t need anything else|don t need anything more|nothing needs fixing|nothing to fix|nothing needs to be done',
   'чинить|исправлять|делать|переносить|настраивать|менять|дорабатывать * ничего * не нужно|не надо',
   // the customization the ask was about is gone: "Снесла все свои правки, вернула стандартный шаблон", "removed
   // our snippet"
