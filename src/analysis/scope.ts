@@ -141,7 +141,7 @@ const OUR_PEOPLE_WILL_BEFORE =
   /(?<![\p{L}])(?:our|my|наш\p{L}*|мой|моя)\s+(?:own\s+)?(?:admins?|sysadmins?|developers?|devs?|programmers?|team|designers?|agency|freelancers?|guy|it\s+(?:guy|team|department)|админ\p{L}*|сисадмин\p{L}*|программист\p{L}*|разработчик\p{L}*|дизайнер\p{L}*|айтишник\p{L}*)\s*(?:\s(?:will|is going to|are going to|сам|сама|сами|будет)|['’]ll)\s+$/iu;
 
 /** "We customized our theme ourselves": the customer's side told as the doer of the work. */
-const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))\s+$/iu;
+const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))(?:\s+(?:are|am|is|will be)|['’](?:re|m|s))?\s+$/iu;
 const THEMSELVES_AFTER =
   /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own|with our own|by our own|in house|in-house|своими силами|сами)(?![\p{L}])/iu;
 /** "Стоит модуль СДЭК от стороннего разработчика, но дело не в нём": the thing is named only to rule it out. */
@@ -224,6 +224,14 @@ const COVERAGE_QUESTION =
 /** "Хостинг говорит, что у них всё работает", "the hosting says it's fine": the topic names who speaks, not the matter. */
 const SPEAKS_AFTER =
   /^\s*(?:(?:support|team|provider|company|поддержка|провайдер|компания)\s+)?(?:говорит|говорят|ответил\p{L}*|отвечает|отвечают|пишет|пишут|написал\p{L}*|сказал\p{L}*|утверждает|утверждают|уверяет|уверяют|says|said|replied|answered|told|claims|claimed|insists|insisted)(?![\p{L}])/iu;
+
+/** "…do I have to re-activate the license after the files are on the new server?": the topic tells when the question applies. */
+const WHEN_CLAUSE_BEFORE =
+  /(?<![\p{L}])(?:after|once|when|as soon as|после того,? как|когда|как только)\s[^,;:.!?]{0,60}$/iu;
+function tellsWhen(m: PhraseMatch): boolean {
+  const { before, after } = around(m);
+  return inQuestion(m) && WHEN_CLAUSE_BEFORE.test(before) && /^[^,;:]{0,40}[,;:]/u.test(after);
+}
 
 /** Context that only names a time: "после переноса", "after the move". */
 const TIME_CONTEXT = /^(?:после|с момента|after|since)(?![\p{L}])/iu;
@@ -442,7 +450,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
       (!cancelledHere.has(m) || askedForAfter(m)) &&
       !(answerIsNotTheWork && ownPlanAskedHow(m)) &&
       !(answerIsNotTheWork && askDeniedInMessage(m)) &&
-      !coverageAsked(m);
+      !coverageAsked(m) &&
+      !tellsWhen(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
     const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
