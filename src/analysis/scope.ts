@@ -144,6 +144,9 @@ const OUR_PEOPLE_WILL_BEFORE =
 const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))(?:\s+(?:are|am|is|will be)|['’](?:re|m|s))?\s+$/iu;
 const THEMSELVES_AFTER =
   /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own|with our own|by our own|in house|in-house|своими силами|сами)(?![\p{L}])/iu;
+/** "Доработки были: фрилансер менял шаблон", "modifications were made last year": changes disclosed, not asked. */
+const CHANGES_TOLD =
+  /^(?:доработк|правк|изменени|модификаци|кастомизаци|customi[sz]ations?|modifications?|changes)\p{L}*\s+(?:были|вносились|делались|were\s+made|were\s+done)(?![\p{L}])(?!\s+бы(?![\p{L}]))/iu;
 /** "Стоит модуль СДЭК от стороннего разработчика, но дело не в нём": the thing is named only to rule it out. */
 const NOT_THE_CAUSE_AFTER =
   /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|(?:никакого\s+)?отношения\s+не\s+имеет|(?:but|но)\s+(?:this|it|the\s+(?:problem|issue|bug|error)|это|проблема|ошибка|баг)\s+(?:only\s+|только\s+)?(?:(?:happens|is|occurs|shows)\s+)?(?:in|on|в|на)\s+[^,.!?;\n]{1,40},?\s+(?:and\s+)?(?:not|а\s+не)\s+(?:in|on|в|на)(?![\p{L}])|не\s+имеет\s+(?:никакого\s+)?отношения|(?:никак\s+)?не\s+относится|не\s+связан\p{L}*|unrelated|(?:does\s+not|doesn['’]t)\s+(?:affect|touch)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with)(?![\p{L}])/iu;
@@ -184,7 +187,7 @@ function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
   if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;
   if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
-  if (NOT_THE_CAUSE_AFTER.test(after)) return true;
+  if (NOT_THE_CAUSE_AFTER.test(after) || CHANGES_TOLD.test(m.evidence.text + after)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
   return (WILL_DO_BEFORE.test(before) || SUBJECT_BEFORE.test(before)) && THEMSELVES_AFTER.test(after);

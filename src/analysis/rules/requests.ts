@@ -1,7 +1,7 @@
 import type { Segment } from '../evidence';
 import { COLLEAGUE, forwardRange } from '../forwarded';
 import { REFRAMING, RETRACTING, WITHDRAWING } from './withdrawal-phrases';
-import { isStep, negated, phraseBook, Sentences, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Word } from '../phrases';
+import { isStep, negated, phraseBook, Sentences, sentenceText, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -219,6 +219,9 @@ export interface Requests {
   passedOn: (ref: SentenceRef) => boolean;
 }
 
+/** A sentence that speaks of the forward below it ("вопрос коллеги (письмо ниже)", "the request in the mail below"). */
+const POINTS_AT_FORWARD = /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email)(?![\p{L}])/iu;
+
 export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
   const heard = readRequests(segments, found, () => true);
@@ -229,12 +232,18 @@ export function requestSentences(segments: readonly Segment[]): Requests {
   const passedOnIn = new Map<Segment, { first: number; last: number }>();
   for (const segment of segments) {
     const range = forwardRange(segment);
-    if (!range || COLLEAGUE.test(segment.text.slice(0, range.start))) continue;
+    if (!range) continue;
     const inside = tokenize(segment).words.filter((w) => w.start >= range.start && w.start < range.end);
     if (inside.length === 0) continue;
     const first = inside[0]!.sentence;
     const last = inside[inside.length - 1]!.sentence;
-    if (![...heard.any.refs()].some((ref) => ref.segment === segment && (ref.sentence < first || ref.sentence > last))) passedOnIn.set(segment, { first, last });
+    // "Вопрос коллеги (письмо ниже) уже не актуален": an ask forwarded below and taken back above asks nothing, a
+    // colleague's included.
+    const takenBack = [...heard.withdrawals.refs()].some(
+      (ref) => ref.segment === segment && ref.sentence < first && POINTS_AT_FORWARD.test(sentenceText(ref)),
+    );
+    const ownAsk = [...heard.any.refs()].some((ref) => ref.segment === segment && (ref.sentence < first || ref.sentence > last));
+    if (takenBack || (!ownAsk && !COLLEAGUE.test(segment.text.slice(0, range.start)))) passedOnIn.set(segment, { first, last });
   }
   if (passedOnIn.size === 0) return heard;
   const passedOn = (ref: SentenceRef) => {
