@@ -33,6 +33,8 @@ const ERROR_TEXT = new RegExp(
       `(?:error|message|says|shows|displays|ошибк${LETTER}*|сообщени${LETTER}*)\\s*[:—–-]?\\s*'[^'\\n]{3,200}'(?!${LETTER})`,
       // a log line under "the log shows:" (a blank line between allowed) that reads like an error
       `(?:shows|says|reads|output|outputs|produces|prints|writes|logs|пишет|выда[её]т|выводит|возвращает|отда[её]т)\\s*:?[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
+      // …or under a line that names the log and ends in a colon ("In the log every minute:", "В логе каждую минуту:")
+      `(?:log|logs|лог${LETTER}*|журнал${LETTER}*)${E}[^\\n:]{0,30}:[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?[ \\t]*[^\\n]{0,160}?${S}${ERRORISH}[^\\n]{0,200}`,
     ].join('|')})`,
   ].join('|'),
   'gi',
@@ -71,7 +73,7 @@ const TEXT_NEAR = trigger(
     'sqlstate', 'php', 'fatal', 'parse error', 'warning', 'notice', 'deprecated', 'uncaught', 'call to', 'undefined', 'syntax',
     'allowed memory', 'maximum execution', 'class', 'curl', 'websocket', 'error', 'ошибка', 'exception', 'message', 'сообщени', 'текст ошибки',
     'says', 'saying', 'shows', 'showing', 'displays', 'reads', 'throw', 'returns', 'getting', 'got', 'get', 'see', 'пишет', 'выда', 'ошибк', 'надпис',
-    'output', 'produces', 'prints', 'writes', 'logs', 'выводит', 'возвращает', 'отда',
+    'output', 'produces', 'prints', 'writes', 'logs', 'выводит', 'возвращает', 'отда', 'log$', 'logs$', 'лог$', 'логе$', 'логах$', 'логи$', 'журнал',
   ],
   ['[a-z_](?:exception|error)', 'failed to load', 'err_', '\\.(?:php|js|ts|py)(?![a-z])', '\\[\\d{4}-', '#\\d'],
 );
