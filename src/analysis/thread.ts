@@ -106,7 +106,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
     const { line, start } = lines[i]!;
     const announcedForward = (announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line);
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
-      const cut = quotedHistoryStart(line, previous, sawContent && !forwarding);
+      const cut = quotedHistoryStart(line, previous, sawContent && !forwarding, nextLine(lines, i));
       if (cut !== 'no' && !(cut === 'signature' && inForward)) {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
         if (cut === 'with-previous') kept.pop();
@@ -157,7 +157,7 @@ function postscriptAfter(lines: readonly { line: string }[], signatureAt: number
   for (let j = signatureAt + 1; j < lines.length; j++) {
     const { line } = lines[j]!;
     if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && ORIGINAL_MARK.test(line))) return j;
-    if (/^\s*>/.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true)))) return -1;
+    if (/^\s*>/.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true, nextLine(lines, j))))) return -1;
     before = line;
   }
   return -1;
@@ -167,9 +167,9 @@ function postscriptAfter(lines: readonly { line: string }[], signatureAt: number
 function signatureBlock(text: string, lines: readonly { line: string; start: number }[], previous: string | undefined, message: number): Segment | undefined {
   let end = lines[0]!.start;
   let before = previous;
-  for (const { line, start } of lines) {
+  for (const [k, { line, start }] of lines.entries()) {
     if (line.length > MAX_MARKER_LINE || /^\s*>/.test(line)) break;
-    const cut = quotedHistoryStart(line, before, true);
+    const cut = quotedHistoryStart(line, before, true, nextLine(lines, k));
     if (cut !== 'no' && cut !== 'signature') break;
     end = start + line.length;
     before = line;
@@ -178,9 +178,28 @@ function signatureBlock(text: string, lines: readonly { line: string; start: num
   return end > from ? { message, start: from, text: text.slice(from, end) } : undefined;
 }
 
-function quotedHistoryStart(line: string, previous: string | undefined, sawContent: boolean): 'no' | 'here' | 'with-previous' | 'signature' {
+/** The next line with text after line `i`. */
+function nextLine(lines: readonly { line: string }[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.line.trim()) return lines[j]!.line;
+  return undefined;
+}
+
+/**
+ * "Браузер пишет:" introduces an error the customer quotes; "5 янв. 2026 г., Поддержка <s@x.com> написал(а):" or
+ * "Support wrote:" above "> " lines introduces quoted history: a date, an address or the quote marks below tell.
+ */
+function isAttribution(line: string, next: string | undefined): boolean {
+  return ATTRIBUTION_END.test(line) && (/[\d@]/.test(line) || ATTRIBUTION_START.test(line) || (next !== undefined && /^\s*>/.test(next)));
+}
+
+function quotedHistoryStart(
+  line: string,
+  previous: string | undefined,
+  sawContent: boolean,
+  next: string | undefined,
+): 'no' | 'here' | 'with-previous' | 'signature' {
   if (/^\s*>/.test(line)) return 'no';
-  if (ATTRIBUTION_END.test(line)) {
+  if (isAttribution(line, next)) {
     return previous !== undefined && !ATTRIBUTION_START.test(line) && ATTRIBUTION_START.test(previous) && !ATTRIBUTION_END.test(previous)
       ? 'with-previous'
       : 'here';

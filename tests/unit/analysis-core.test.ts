@@ -41,6 +41,13 @@ describe('customerSegments', () => {
     expect(segments.map((s) => s.text.trim())).toEqual(['Still broken.']);
   });
 
+  it('keeps an error the customer introduces with "пишет:" or "wrote:", and drops a bare "Support wrote:" above "> " lines', () => {
+    const error = 'Обновления не ставятся. Система обновлений пишет:\n[UPDATE_ERROR] недостаточно прав на запись\nПосмотрите, пожалуйста.';
+    expect(customerSegments(one(error)).map((s) => s.text)).toEqual([error]);
+    const history = 'Still broken.\nSupport wrote:\n> use https://youtu.be/q';
+    expect(customerSegments(one(history)).map((s) => s.text.trim())).toEqual(['Still broken.']);
+  });
+
   it('keeps what the customer forwards, its header block included, and their own words after it', () => {
     const text = [
       'Пересылаю письмо оператора.',
