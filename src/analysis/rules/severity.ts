@@ -257,6 +257,8 @@ export const ALSO: readonly string[] = [
 /** "All directions same", "на любом направлении": the direction named is one example of a fault everywhere. */
 export const EVERY_DIRECTION: readonly string[] = [
   'all$|every|any|each * direction|directions|pair|pairs', 'все$|всех|всем|любом|любых|любой|каждом|каждой * направлени|пар$|парах',
+  // "С другими направлениями то же самое", "same with the other pairs"
+  'с$ другими|с$ остальными * направлениями|парами * то же|тоже|так же|аналогично', 'same * with|on$|for$ * other|all other * directions|pairs',
 ];
 
 /** "остальные сайты на этом сервере работают": what works is outside the product, so it limits nothing. */

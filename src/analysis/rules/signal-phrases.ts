@@ -163,7 +163,7 @@ export const ADDING_OPENERS: readonly string[] = [
 /** An aside ("Oh and by the way, …", "Кстати, …"): what it reports comes on top of what the ticket is about. */
 export const ASIDE_OPENERS: readonly string[] = [
   'by the way', 'btw', 'oh and', 'and oh', 'oh also', 'while you re here|while you are here|while you re at it|while you are at it',
-  'also$ while you re|also$ while you are', 'пока вы здесь|пока вы тут|пользуясь случаем', 'кстати', 'и кстати', 'а кстати', 'да кстати', 'ах да', 'да и еще',
+  'also$ while you re|also$ while you are', 'пока вы здесь|пока вы тут|пользуясь случаем|и пока пишу|пока пишу|раз уж пишу', 'кстати', 'и кстати', 'а кстати', 'да кстати', 'ах да', 'да и еще',
 ];
 
 /** A contradiction that tells a problem without a fault word ("says 100% used although we deleted 20 GB"). */
