@@ -85,8 +85,12 @@ function madeTotal(segments: Segment[], m: PhraseMatch): boolean {
   // "for all currencies", "по всем направлениям": everything the fault touches, named in a line of its own.
   const words = line.map((w) => w.norm);
   const at = ALL_OF_PLACE.has(words[0]!) ? 1 : 0;
-  return ALL_OF.has(words[at] ?? '') && words.length - at >= 2 && words.length - at <= 3 && !words.some((w) => OTHERS.test(w));
+  if (ALL_OF.has(words[at] ?? '') && words.length - at >= 2 && words.length - at <= 3 && !words.some((w) => OTHERS.test(w))) return true;
+  // "Same with all other pairs", "С другими направлениями то же самое": the fault repeats everywhere else.
+  return words.length <= 7 && words.some((w) => SAME.has(w)) && words.some((w) => OTHERS.test(w)) && words.some((w) => PLACES.test(w));
 }
+const SAME = new Set(['same', 'тоже', 'самое', 'аналогично']);
+const PLACES = /^(?:directions?|pairs?|currencies|направлени|пар|валют)/;
 /** "all others fine": the rest, which works. */
 const OTHERS = /^(?:other|others|rest|остальн|друг)/;
 const ALL_OF_PLACE = new Set('for on in with across по на во в для у'.split(' '));
