@@ -18,7 +18,10 @@ const QUOTE_SEPARATOR =
 const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
 const SIGN_OFF =
-  /^\s*(?:--(?!-)|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zа-яё])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’-]{0,60}$/i;
+  /^\s*(?:--(?!-)|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zа-яё])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’/-]{0,60}$/i;
+/** A mail footer's legal notice ("This e-mail and any attachments are confidential…"): boilerplate, not the customer's words. */
+const DISCLAIMER =
+  /^\s*(?:(?:this|the)\s+(?:e-?mail|message)\b[^\n]{0,60}?\b(?:confidential|intended solely|intended only)|confidentiality notice|disclaimer:|(?:это|данное)\s+(?:письмо|сообщение|электронное письмо)[^\n]{0,80}?конфиденциальн)/i;
 
 /** Customer text analysed per ticket: the start of the thread (the report) and its end (the latest state). */
 export const MAX_TICKET_CHARS = 24_000;
@@ -208,7 +211,7 @@ function quotedHistoryStart(
   // A header block below the customer's words is the message replied to; one at the top is a forward of their own.
   if (sawContent && previous !== undefined && HEADER_FROM.test(previous) && HEADER_NEXT.test(line)) return 'with-previous';
   // A sign-off ends the message, but not a message that is nothing but that line.
-  return sawContent && SIGN_OFF.test(line) ? 'signature' : 'no';
+  return sawContent && (SIGN_OFF.test(line) || DISCLAIMER.test(line)) ? 'signature' : 'no';
 }
 
 function joinRuns(text: string, kept: readonly ([number, number] | null)[], message: number): Segment[] {

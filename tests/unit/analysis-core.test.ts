@@ -48,6 +48,13 @@ describe('customerSegments', () => {
     expect(customerSegments(one(history)).map((s) => s.text.trim())).toEqual(['Still broken.']);
   });
 
+  it('ends the message at a two-language sign-off or a legal footer', () => {
+    const signed = 'Rates are stale.\n\nBest regards / Pozdrawiam\nTomasz\nweb: kantor.pl';
+    expect(customerSegments(one(signed)).map((s) => s.text.trim())).toEqual(['Rates are stale.']);
+    const footer = 'Rates are stale.\n\nThis e-mail and any attachments are confidential. If you received it in error, delete it.';
+    expect(customerSegments(one(footer)).map((s) => s.text.trim())).toEqual(['Rates are stale.']);
+  });
+
   it('keeps what the customer forwards, its header block included, and their own words after it', () => {
     const text = [
       'Пересылаю письмо оператора.',
