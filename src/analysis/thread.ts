@@ -110,7 +110,8 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
     const announcedForward = (announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line);
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding, nextLine(lines, i));
-      if (cut !== 'no' && !(cut === 'signature' && inForward)) {
+      // Right under a forward's marker, "14.04.2026, FirstVDS <noreply@…>:" heads the mail forwarded, not history.
+      if (cut !== 'no' && !(cut === 'signature' && inForward) && !(forwarding && cut === 'here' && ATTRIBUTION_END.test(line))) {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
         if (cut === 'with-previous') kept.pop();
         if (cut === 'signature') {

@@ -48,6 +48,11 @@ describe('customerSegments', () => {
     expect(customerSegments(one(history)).map((s) => s.text.trim())).toEqual(['Still broken.']);
   });
 
+  it('keeps a forwarded mail whose header is an attribution line ("14.04.2026, 09:51, Host <noreply@…>:")', () => {
+    const text = 'Пересылаю письмо хостера.\n-------- Пересылаемое сообщение --------\n14.04.2026, 09:51, "FirstVDS" <noreply@host.example>:\n\nПользователь: root\nПароль: tR8#mWq2Zx5v';
+    expect(customerSegments(one(text)).map((s) => s.text).join('\n')).toContain('Пароль: tR8#mWq2Zx5v');
+  });
+
   it('ends the message at a two-language sign-off or a legal footer', () => {
     const signed = 'Rates are stale.\n\nBest regards / Pozdrawiam\nTomasz\nweb: kantor.pl';
     expect(customerSegments(one(signed)).map((s) => s.text.trim())).toEqual(['Rates are stale.']);
