@@ -256,11 +256,14 @@ export function requestSentences(segments: readonly Segment[]): Requests {
 /** A denial the phrase itself does not carry ("сами не разберёмся"), or the vendor as the doer ("если бы вы сами настроили"). */
 const DENIAL = /(?<![\p{L}])(?:not|no|never|не|ни)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 const VENDOR_DOER_BEFORE = /(?<![\p{L}])(?:вы|you)\s+$/iu;
+/** "GoDaddy says they reissued it, but…": a claim passed on, not the ask settled. */
+const REPORTED_BEFORE = /(?<![\p{L}])(?:says|said|claims?|claimed|говорит|говорят|утвержда\p{L}*)\s+(?:that\s+|что\s+)?(?:\p{L}+\s+){0,2}$/iu;
 function takesBack(m: PhraseMatch): boolean {
   const start = m.evidence.at.start - m.segment.start;
   return (
     !(DENIAL.test(m.evidence.text) && !DENIAL.test(m.phrase)) &&
     !VENDOR_DOER_BEFORE.test(m.segment.text.slice(Math.max(0, start - 6), start)) &&
+    !REPORTED_BEFORE.test(m.segment.text.slice(Math.max(0, start - 40), start)) &&
     !AT_EASE.test(m.segment.text.slice(start, start + m.evidence.text.length + 24)) &&
     // "We can't find another agency right now"
     !(!DENIAL.test(m.phrase) && negated(m))

@@ -7,7 +7,8 @@ export const WITHDRAWING: readonly string[] = [
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ надо|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
   'поставил|поставили|сделал|сделали|настроил|настроили|перенес|перенесли|установил|установили|продлил|продлили * * * сам$|сама$|сами$',
-  'отменяется', 'live without|do without|manage without', 'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
+  'отменяется', 'live without|do without|manage without', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$',
+  'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
   'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
 ];
@@ -84,7 +85,8 @@ export const RETRACTING: readonly string[] = [
   'не надо тогда|тогда не надо|не нужно тогда|тогда не нужно|no need then|then no need',
   'не тянем|не потянем|не осилим|обойдемся|обойдёмся', 'live|do * without * it$|that$|this$|them$',
   'попробуем|останемся|остаемся|остаёмся * на$ стандартн|на$ штатн|на$ родн',
-  'stick|stay|go * with|on$ the * default|standard|built in', 'can wait|will have to wait|подождет|подождёт|подождут', 'stay|staying|stick * with * * current|existing',
+  'stick|stay|go * with|on$ the * default|standard|built in', 'can wait|will have to wait|подождет|подождёт|подождут',
+  'll$|will * skip$|drop$|pause$|postpone * * * for$ now|for the moment|for the time being|until$|till$', 'stay|staying|stick * with * * current|existing',
   'manage|make do * with * * standard|default|built in|existing', 'would actually do|that would do|that ll do|this will do|сойдет|сойдёт|этого хватит|этого достаточно', 'isn t|not$ * in$ our budget|within our budget', 'can t afford|cannot afford|нет бюджета|бюджета нет|не по карману',
   // nothing left to do: "no need after all", "no lessons then", "we need nothing more there", "Чинить ничего не
   // нужно"
