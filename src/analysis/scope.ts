@@ -236,6 +236,9 @@ function tellsWhen(m: PhraseMatch): boolean {
   return inQuestion(m) && WHEN_CLAUSE_BEFORE.test(before) && /^[^,;:]{0,40}[,;:]/u.test(after);
 }
 
+/** "Доступ в панель хостинга: логин …": the topic names where the access given leads, not work asked. */
+const ACCESS_GIVEN_AFTER = /^[^.!?\n]{0,30}:\s*(?:логин|login|user(?:name)?|пользователь|пароль|password|root)(?![\p{L}])/iu;
+
 /** Context that only names a time: "после переноса", "after the move". */
 const TIME_CONTEXT = /^(?:после|с момента|after|since)(?![\p{L}])/iu;
 
@@ -409,7 +412,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   const pointOf = perSentence((ref) => NUMBERED_POINT.exec(sentenceText(ref)));
   const replaced = perSentence((ref) => namesReplacedThing(sentenceText(ref)));
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
-    if (keptMessages.has(m.segment.message) || SPEAKS_AFTER.test(around(m).after)) return false;
+    if (keptMessages.has(m.segment.message) || SPEAKS_AFTER.test(around(m).after) || ACCESS_GIVEN_AFTER.test(around(m).after)) return false;
     // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
     // разработчика … чем калькулятор СДЭК"), whatever is requested later.
     if (covered(m) || askedOtherThan(id, m, m)) return false;

@@ -122,7 +122,7 @@ const REPAIRING: readonly string[] = [
 const ANSWERING: readonly string[] = [
   'tell', 'explain', 'advise', 'tips|tip$|hints', 'ответьте|отпишитесь|отзовитесь|answer$|reply$|respond$', 'describe', 'why$', 'know', 'understand', 'introduction|intro$|overview', 'walk * through', 'teach|train$', 'научит|обучит|введение|обзор',
   'what|which * * should we|should i', 'should i$|should we$', 'which one|which is better|what is better|what s better|что лучше|какой лучше|какой вариант лучше', 'recommend|suggest', 'advice|advise$', 'совет|советы$', 'какую|какой|какие|что * * поставить|выбрать|лучше|стоит', 'посоветуйте|порекомендуйте|посоветуете|порекомендуете|посоветовали|порекомендовали|посоветовать|порекомендовать', 'подскажите', 'подскажете|расскажете', 'подсказать', 'скажите', 'сказать', 'объясн', 'пояснит', 'почему', 'расскажите',
-  'проконсультир|консультир|consult$', 'знать', 'понять', 'как думаете|как вы думаете|ваше мнение|мнение экспертов|what do you think|your opinion|in your experience',
+  'проконсультир|консультир|consult$', 'знать', 'понять', 'провел|провёл|провели|провести|проведите * * по$ шагам|шагам$|инструкции', 'как думаете|как вы думаете|ваше мнение|мнение экспертов|what do you think|your opinion|in your experience',
   // a call or a message asked for is an answer by another way, no work: "Перезвоните мне на +7…", "call me back"
   'перезвоните|позвоните|наберите|свяжитесь со мной|call me|call us|ring me|give me a call|contact me|reach me|text me|message me',
   'напишите|write * * в$ whatsapp|в$ вотсап|в$ ватсап|в$ telegram|в$ телеграм|в$ личку|on whatsapp|on telegram|на$ почту|на$ email|me back|мне в$|мне на$',
@@ -256,14 +256,15 @@ export function requestSentences(segments: readonly Segment[]): Requests {
 /** A denial the phrase itself does not carry ("сами не разберёмся"), or the vendor as the doer ("если бы вы сами настроили"). */
 const DENIAL = /(?<![\p{L}])(?:not|no|never|не|ни)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 const VENDOR_DOER_BEFORE = /(?<![\p{L}])(?:вы|you)\s+$/iu;
-/** "GoDaddy says they reissued it, but…": a claim passed on, not the ask settled. */
+/** "GoDaddy says they reissued it, but it is still expired": a claim passed on and denied, not the ask settled. */
+const CONTRADICTED_AFTER = /(?<![\p{L}])(?:but|however|yet|still|но|однако|всё ещё|все еще|до сих пор)(?![\p{L}])/iu;
 const REPORTED_BEFORE = /(?<![\p{L}])(?:says|said|claims?|claimed|говорит|говорят|утвержда\p{L}*)\s+(?:that\s+|что\s+)?(?:\p{L}+\s+){0,2}$/iu;
 function takesBack(m: PhraseMatch): boolean {
   const start = m.evidence.at.start - m.segment.start;
   return (
     !(DENIAL.test(m.evidence.text) && !DENIAL.test(m.phrase)) &&
     !VENDOR_DOER_BEFORE.test(m.segment.text.slice(Math.max(0, start - 6), start)) &&
-    !REPORTED_BEFORE.test(m.segment.text.slice(Math.max(0, start - 40), start)) &&
+    !(REPORTED_BEFORE.test(m.segment.text.slice(Math.max(0, start - 40), start)) && CONTRADICTED_AFTER.test(m.segment.text.slice(start, start + 120))) &&
     !AT_EASE.test(m.segment.text.slice(start, start + m.evidence.text.length + 24)) &&
     // "We can't find another agency right now"
     !(!DENIAL.test(m.phrase) && negated(m))
