@@ -50,7 +50,7 @@ const ACTION = `${S}(?:${STRONG.join('|')}|${AFTER_SUBJECT}(?:${WEAK.join('|')})
 
 const ACTION_RE = new RegExp(ACTION, 'gi');
 const HEADER = new RegExp(
-  `${S}(?:steps to reproduce|steps|how to reproduce|to reproduce(?: it)?|reproduce (?:it )?(?:like this|as follows)|repro(?:duction)? steps|шаги(?: воспроизведения)?|как воспроизвести|для воспроизведения|порядок действий|воспроизводится(?: так| следующим образом)?|можно воспроизвести так)\\s*:\\s*\\S`,
+  `${S}(?:steps to reproduce|steps|how to reproduce|to reproduce(?: it)?|reproduce (?:it )?(?:like this|as follows)|repro(?:duction)? steps|шаги(?: воспроизведения)?|как воспроизвести|для воспроизведения|порядок действий|воспроизводится(?: так| следующим образом)?|можно воспроизвести так|what i do|what i did|what we do|что делаю|что я делаю|что делаем|мои действия)\\s*:\\s*\\S`,
   'gi',
 );
 const INLINE_LIST = /(?:^|[\s:])(?:1[.)]|\(1\))\s[^\n]{1,200}?\s(?:2[.)]|\(2\))\s/g;
@@ -58,7 +58,8 @@ const FIRST_THEN = new RegExp(
   `${S}(?:first(?:ly)?|at first|сначала|сперва|вначале|во-первых)${E}[^\\n]{1,300}?${S}(?:then|after that|afterwards|next|потом|затем|после этого|после чего|далее|во-вторых)${E}`,
   'gi',
 );
-const ARROWS = /(?:→|->|=>|⟶|⇒)/g;
+// "Admin > Rates > Sources": a menu path written with ">" between words.
+const ARROWS = /(?:→|->|=>|⟶|⇒|(?<=[\p{L}\d]) > (?=[\p{L}\d]))/gu;
 const THEN = new RegExp(`${S}(?:then|after that|afterwards|затем|потом|после этого|после чего|и тут)${E}`, 'iu');
 
 /** An ordered sequence of at least two user actions. */
