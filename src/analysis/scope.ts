@@ -80,6 +80,8 @@ function sentencesFrom(m: SentenceRef, reach: number, segments: readonly Segment
 /** "…the initial installation, and while you are there please also set up a firewall": a further ask the in-scope item does not keep. */
 const FURTHER =
   /(?<![\p{L}])(?:also|as well|additionally|in addition|plus|while you(?:['’]re| are) at it|заодно|также|а ещё|а еще|кроме того|плюс)(?![\p{L}])/iu;
+/** "…в каком контроллере считается комиссия, и как на Laravel добавить middleware": a further question opens after the comma. */
+const NEXT_QUESTION = /,\s*(?:и|а|and)\s+(?:как|где|какой|какие|how|where|which|what)\s[^,]{0,60}$/iu;
 function furtherAsk(kept: PhraseMatch, ask: PhraseMatch): boolean {
   const [first, second] = kept.evidence.at.start < ask.evidence.at.start ? [kept, ask] : [ask, kept];
   const offset = first.segment.start;
@@ -405,7 +407,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
       const at = other === id ? undefined : first.get(ref.segment)?.get(ref.sentence);
       return at !== undefined && (!own || at < topic.evidence.at.start);
     });
-    return asked && !(own && FURTHER.test(around(topic).before));
+    return asked && !(own && (FURTHER.test(around(topic).before) || NEXT_QUESTION.test(around(topic).before)));
   };
 
   const handsOver = perSentence(handsOverIfCovered);
