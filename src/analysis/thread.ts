@@ -109,7 +109,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
     const { line, start } = lines[i]!;
     const announcedForward = (announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line);
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
-      const cut = quotedHistoryStart(line, previous, sawContent && !forwarding, nextLine(lines, i));
+      const cut = quotedHistoryStart(line, previous, sawContent && !forwarding, () => nextLine(lines, i));
       // Right under a forward's marker, "14.04.2026, FirstVDS <noreply@…>:" heads the mail forwarded, not history.
       if (cut !== 'no' && !(cut === 'signature' && inForward) && !(forwarding && cut === 'here' && ATTRIBUTION_END.test(line))) {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
@@ -161,7 +161,7 @@ function postscriptAfter(lines: readonly { line: string }[], signatureAt: number
   for (let j = signatureAt + 1; j < lines.length; j++) {
     const { line } = lines[j]!;
     if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && ORIGINAL_MARK.test(line))) return j;
-    if (/^\s*>/.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true, nextLine(lines, j))))) return -1;
+    if (/^\s*>/.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true, () => nextLine(lines, j))))) return -1;
     before = line;
   }
   return -1;
@@ -173,7 +173,7 @@ function signatureBlock(text: string, lines: readonly { line: string; start: num
   let before = previous;
   for (const [k, { line, start }] of lines.entries()) {
     if (line.length > MAX_MARKER_LINE || /^\s*>/.test(line)) break;
-    const cut = quotedHistoryStart(line, before, true, nextLine(lines, k));
+    const cut = quotedHistoryStart(line, before, true, () => nextLine(lines, k));
     if (cut !== 'no' && cut !== 'signature') break;
     end = start + line.length;
     before = line;
@@ -182,7 +182,7 @@ function signatureBlock(text: string, lines: readonly { line: string; start: num
   return end > from ? { message, start: from, text: text.slice(from, end) } : undefined;
 }
 
-/** The next line with text after line `i`. */
+/** The next line with text after line `i` (asked only of a line that may be an attribution, so blank runs cost once). */
 function nextLine(lines: readonly { line: string }[], i: number): string | undefined {
   for (let j = i + 1; j < lines.length; j++) if (lines[j]!.line.trim()) return lines[j]!.line;
   return undefined;
@@ -192,15 +192,18 @@ function nextLine(lines: readonly { line: string }[], i: number): string | undef
  * "Браузер пишет:" introduces an error the customer quotes; "5 янв. 2026 г., Поддержка <s@x.com> написал(а):" or
  * "Support wrote:" above "> " lines introduces quoted history: a date, an address or the quote marks below tell.
  */
-function isAttribution(line: string, next: string | undefined): boolean {
-  return ATTRIBUTION_END.test(line) && (/[\d@]/.test(line) || ATTRIBUTION_START.test(line) || (next !== undefined && /^\s*>/.test(next)));
+function isAttribution(line: string, next: () => string | undefined): boolean {
+  if (!ATTRIBUTION_END.test(line)) return false;
+  if (/[\d@]/.test(line) || ATTRIBUTION_START.test(line)) return true;
+  const below = next();
+  return below !== undefined && /^\s*>/.test(below);
 }
 
 function quotedHistoryStart(
   line: string,
   previous: string | undefined,
   sawContent: boolean,
-  next: string | undefined,
+  next: () => string | undefined,
 ): 'no' | 'here' | 'with-previous' | 'signature' {
   if (/^\s*>/.test(line)) return 'no';
   if (isAttribution(line, next)) {

@@ -55,6 +55,8 @@ export const HOSTILE_TICKETS: Record<string, Ticket> = {
   'one long URL': { subject: '', messages: [customer(`https://example.io/${'a'.repeat(MB)}`)] },
   'many list lines': { subject: '', messages: [customer('1) click\n'.repeat(100_000))] },
   'blank lines': { subject: '', messages: [customer(`${' \t\n'.repeat(MB / 3)}site down`)] },
+  // Each line may head quoted history; the line below it is looked up once, not again for every line above it.
+  'lines ending in "пишет:"': { subject: '', messages: [customer('Система пишет:\n \n\n'.repeat(MB / 20))] },
   'pasted log lines': { subject: '', messages: [customer('PHP Warning: please fix ssl in /var/www/a.php\n'.repeat(20_000))] },
   'repeated ru stems': { subject: '', messages: [customer('доработ '.repeat(100_000))] },
   // One endless sentence of topics and asks: every match's sentence is the whole text, so nothing may read it per match.
