@@ -37,6 +37,41 @@ export interface Declined {
   evidence: Evidence;
 }
 
+/** An agent's sentence that turns work down, the categories its words name, and the customer's replies to it. */
+export interface Decline {
+  sentence: string;
+  categories: ScopeCategory[];
+  replies: Segment[];
+}
+
+/** The agent sentences that turn work down and have a customer reply after them. */
+export function agentDeclines(
+  ticket: Ticket,
+  segments: readonly Segment[],
+  scan: (agent: Segment[]) => PhraseMatch[],
+  categoryOf: (key: string) => ScopeCategory | undefined,
+): Decline[] {
+  const declines: Decline[] = [];
+  ticket.messages.forEach((message, index) => {
+    if (message?.role !== 'agent' || typeof message.text !== 'string') return;
+    const agent: Segment = { message: index, start: 0, text: message.text.slice(0, MAX_MESSAGE_CHARS) };
+    // Most agent replies turn nothing down: they are not read for categories at all.
+    if (!DECLINING.test(agent.text)) return;
+    const replies = repliesTo(index, ticket, segments);
+    if (replies.length === 0) return;
+    const bySentence = new Map<number, ScopeCategory[]>();
+    for (const m of scan([agent])) {
+      const category = categoryOf(m.key);
+      if (category) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), category]);
+    }
+    for (const [sentence, categories] of bySentence) {
+      const text = sentenceText({ segment: agent, sentence });
+      if (DECLINING.test(text)) declines.push({ sentence: text, categories, replies });
+    }
+  });
+  return declines;
+}
+
 /**
  * "Настройка firewall — платная серверная услуга." / "Так откройте сами, в чём проблема.": the customer presses for
  * work only the agent named. The agent's words tell which category it is (never evidence themselves); the customer's
@@ -44,36 +79,20 @@ export interface Declined {
  * the evidence. A later withdrawal in the customer's words takes it back.
  */
 export function declinedAndAskedAgain(
-  ticket: Ticket,
-  segments: readonly Segment[],
+  declines: readonly Decline[],
   requests: () => Requests,
-  scan: (agent: Segment[]) => PhraseMatch[],
-  categoryOf: (key: string) => ScopeCategory | undefined,
   policy: Policy,
   flagged: readonly ScopeFlag[],
 ): Declined[] {
   const found: Declined[] = [];
-  ticket.messages.forEach((message, index) => {
-    if (message?.role !== 'agent' || typeof message.text !== 'string') return;
-    const replies = repliesTo(index, ticket, segments);
-    if (replies.length === 0) return;
-    const agent: Segment = { message: index, start: 0, text: message.text.slice(0, MAX_MESSAGE_CHARS) };
-    const bySentence = new Map<number, ScopeCategory[]>();
-    for (const m of scan([agent])) {
-      const category = categoryOf(m.key);
-      if (category) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), category]);
-    }
-    for (const [sentence, categories] of bySentence) {
-      // A sentence that turns down what the customer asked in words of their own declines that ask: its other
-      // words ("…обратитесь к партнёру") name no further work.
-      if (categories.some((c) => flagged.some((f) => f.category === c.id))) continue;
-      const declining = sentenceText({ segment: agent, sentence });
-      if (!DECLINING.test(declining)) continue;
-      const pressed = pressedFor(replies, requests(), namesIn(declining, policy), flagged);
-      const category = categories.find((c) => !found.some((d) => d.category === c));
-      if (pressed && category) found.push({ category, evidence: pressed });
-    }
-  });
+  for (const { sentence, categories, replies } of declines) {
+    // A sentence that turns down what the customer asked in words of their own declines that ask: its other
+    // words ("…обратитесь к партнёру") name no further work.
+    if (categories.some((c) => flagged.some((f) => f.category === c.id))) continue;
+    const pressed = pressedFor(replies, requests(), namesIn(sentence, policy));
+    const category = categories.find((c) => !found.some((d) => d.category === c));
+    if (pressed && category) found.push({ category, evidence: pressed });
+  }
   return found;
 }
 
@@ -84,12 +103,7 @@ function repliesTo(agentIndex: number, ticket: Ticket, segments: readonly Segmen
 }
 
 /** The last request in the replies that presses for the work or names it, unless a withdrawal follows it. */
-function pressedFor(
-  replies: readonly Segment[],
-  requests: Requests,
-  names: readonly string[],
-  flagged: readonly ScopeFlag[],
-): Evidence | undefined {
+function pressedFor(replies: readonly Segment[], requests: Requests, names: readonly string[]): Evidence | undefined {
   let pressed: Evidence | undefined;
   for (const segment of replies) {
     const { words } = tokenize(segment);

@@ -1,6 +1,6 @@
 import type { ScopeCategory, Policy } from '../policy/schema';
 import type { ScopeFlag, Ticket } from '../ticket/schema';
-import { declinedAndAskedAgain } from './declined';
+import { agentDeclines, declinedAndAskedAgain } from './declined';
 import type { Evidence, Segment } from './evidence';
 import { hostMentions } from './links';
 import {
@@ -291,13 +291,12 @@ const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) 
 export function detectScope(policy: Policy, segments: Segment[], ticket?: Ticket): { outOfScope: boolean; flags: ScopeFlag[] } {
   let read: Requests | undefined;
   const requests = () => (read ??= requestSentences(segments));
+  const book = scopeBook(policy);
+  const categoryOf = (key: string) => policy.scope.outOfScope.find((c) => key === askKey(c.id) || key === topicKey(c.id));
+  const declines = ticket ? agentDeclines(ticket, segments, (agent) => book.scan(agent), categoryOf) : [];
   const flags = askedFlags(policy, segments, requests);
-  if (ticket) {
-    const book = scopeBook(policy);
-    const categoryOf = (key: string) => policy.scope.outOfScope.find((c) => key === askKey(c.id) || key === topicKey(c.id));
-    for (const { category, evidence } of declinedAndAskedAgain(ticket, segments, requests, (agent) => book.scan(agent), categoryOf, policy, flags)) {
-      if (!flags.some((f) => f.category === category.id)) flags.push(flagFor(category, evidence));
-    }
+  for (const { category, evidence } of declinedAndAskedAgain(declines, requests, policy, flags)) {
+    if (!flags.some((f) => f.category === category.id)) flags.push(flagFor(category, evidence));
   }
   return { outOfScope: flags.length > 0, flags };
 }
