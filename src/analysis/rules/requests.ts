@@ -1,7 +1,7 @@
 import type { Segment } from '../evidence';
 import { COLLEAGUE, forwardRange } from '../forwarded';
 import { REFRAMING, RETRACTING, WITHDRAWING } from './withdrawal-phrases';
-import { isStep, negated, phraseBook, Sentences, sentenceText, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Word } from '../phrases';
+import { isStep, negated, phraseBook, Sentences, sentenceText, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Span, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -211,7 +211,7 @@ export interface Requests {
   retractions: Sentences;
   /** Of those, the ones that take back every earlier ask even where they name a part ("tested on a clean install: the same"). */
   reframings: Sentences;
-  /** The end of each retraction, where it names who takes the work over ("ищем у другого партнёра"), not the work. */
+  /** Where a retraction names who takes the work over ("ищем у другого партнёра", "наш фрилансер сделает"), not the work. */
   retractionEnds: Spans;
   /** The words that put each ask ("is it possible to have your developers…"): no context of a how-to question. */
   askingWords: Spans;
@@ -256,6 +256,9 @@ export function requestSentences(segments: readonly Segment[]): Requests {
 /** A denial the phrase itself does not carry ("сами не разберёмся"), or the vendor as the doer ("если бы вы сами настроили"). */
 const DENIAL = /(?<![\p{L}])(?:not|no|never|не|ни)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
 const VENDOR_DOER_BEFORE = /(?<![\p{L}])(?:вы|you)\s+$/iu;
+/** "Фрилансер поправил шаблон, и теперь кнопка не работает": work done elsewhere that broke something settles nothing. */
+const BROKE_AFTER =
+  /^[^.!?\n]{0,100}?(?<![\p{L}])(?:(?:и|но|and|but)\s+(?:теперь|now|since then|после этого)|сломал\p{L}*|broke|broken|не работает|перестал\p{L}*|stopped working)(?![\p{L}])/iu;
 /** "GoDaddy says they reissued it, but it is still expired": a claim passed on and denied, not the ask settled. */
 const CONTRADICTED_AFTER = /(?<![\p{L}])(?:but|however|yet|still|но|однако|всё ещё|все еще|до сих пор)(?![\p{L}])/iu;
 const REPORTED_BEFORE = /(?<![\p{L}])(?:says|said|claims?|claimed|говорит|говорят|утвержда\p{L}*)\s+(?:that\s+|что\s+)?(?:\p{L}+\s+){0,2}$/iu;
@@ -265,6 +268,7 @@ function takesBack(m: PhraseMatch): boolean {
     !(DENIAL.test(m.evidence.text) && !DENIAL.test(m.phrase)) &&
     !VENDOR_DOER_BEFORE.test(m.segment.text.slice(Math.max(0, start - 6), start)) &&
     !(REPORTED_BEFORE.test(m.segment.text.slice(Math.max(0, start - 40), start)) && CONTRADICTED_AFTER.test(m.segment.text.slice(start, start + 120))) &&
+    !BROKE_AFTER.test(m.segment.text.slice(start, start + 120)) &&
     !AT_EASE.test(m.segment.text.slice(start, start + m.evidence.text.length + 24)) &&
     // "We can't find another agency right now"
     !(!DENIAL.test(m.phrase) && negated(m))
@@ -335,17 +339,16 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const reframing = found.filter((m) => m.key === 'reframing');
   const reframings = new Sentences(reframing);
   const retractions = new Sentences([...retracting, ...reframing]);
-  const retractionEnds = new Spans(retracting.map((m) => ({ segment: m.segment, start: m.evidence.at.end - whoLength(m.evidence.text), end: m.evidence.at.end })));
+  const retractionEnds = new Spans(retracting.flatMap(whoSpans));
   const withdrawals = new Sentences([...of('withdrawing').refs(), ...retractions.refs()]);
   return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, reframings, retractionEnds, askingWords, passedOn: () => false };
 }
 
-/** The last word of a retraction, with the word before it where that describes the one named ("у стороннего разработчика"). */
-const WHO_DESCRIBED = /(?:^|\s)(?:\p{L}+(?:ого|его|ому|ему|ой|ей|ым|им)|other|another|new|external|outside|third-party|local)\s+\S+$/iu;
-function whoLength(text: string): number {
-  const described = WHO_DESCRIBED.exec(text);
-  if (described) return text.length - described.index - (described[0].length - described[0].trimStart().length);
-  return text.length - Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n')) - 1;
+/** Who takes the work over, as a retraction names them ("ищем у другого партнёра", "это наш фрилансер сделает"). */
+const WHO =
+  /(?:\p{L}+(?:ого|его|ому|ему|ой|ей|ым|им)\s+|(?:other|another|new|external|outside|local|third-party)\s+)?(?:наш\p{L}*\s+|сво\p{L}*\s+|our\s+|my\s+|their\s+)?(?<![\p{L}])(?:админ|сисадмин|администратор|программист|прогер|разработчик|фрилансер|дизайнер|верстальщик|подрядчик|партн[её]р|интегратор|агентств|студи|хостер|регистратор|провайдер|исполнител|маркетолог|admin|sysadmin|developer|dev|programmer|freelancer|designer|contractor|partner|integrator|agency|studio|hoster|registrar|provider|vendor)\p{L}*/giu;
+function whoSpans(m: PhraseMatch): Span[] {
+  return [...m.evidence.text.matchAll(WHO)].map((w) => ({ segment: m.segment, start: m.evidence.at.start + w.index, end: m.evidence.at.start + w.index + w[0].length }));
 }
 
 /** "а вы молчите", "что вы хотите": after "а/но/что… вы" the imperative's ending tells, not orders ("может, вы посмотрите" still asks). */

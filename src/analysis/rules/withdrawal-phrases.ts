@@ -10,7 +10,7 @@ export const WITHDRAWING: readonly string[] = [
   'отменяется', 'live without|do without|manage without', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$',
   'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
-  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила',
+  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила|установил|установила|установили',
 ];
 
 /**
@@ -24,7 +24,7 @@ export const RETRACTING: readonly string[] = [
   'drop|withdraw|cancel|ignore$|skip$|scratch$|scrap$ * * request|question|part|point|item',
   'request|question * withdrawn|dropped|cancelled', 'skip$ that|skip$ it|skip$ this',
   'ticket|request * can$ be closed|may be closed|can$ close',
-  'тикет|заявку|обращение * можно закрыть|можно закрывать|закрывайте',
+  'тикет|заявку|обращение|тему|тред * можно закрыть|можно закрывать|закрывайте', 'спасибо * закрываем|закрывайте|можно закрывать',
   'этот|эту|данный|данную * вопрос|просьбу|тему|запрос|задачу * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала', 'can|may|please * close * * ticket|request', 'nothing to do here|nothing more to do', 'отбой|забудьте',
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами", "переезд сделает наш
   // системный администратор"
@@ -40,7 +40,7 @@ export const RETRACTING: readonly string[] = [
   // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
   // партнёра", "we'll sort the certificate out with Namecheap", "Namecheap support will do it then"
   'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin',
-  'передадим|передал|передали|скинул|скинули|отдал|отдали|отправил|отправили|поручим|поручили * * * админу|сисадмину|администратору|программисту|разработчику|хостеру|хостингу|дизайнеру|фрилансеру|подрядчику',
+  'передадим|передам|передал|передали|скину|скинем|скинул|скинули|перешлю|перекину|отдам|отдадим|отдал|отдали|отправлю|отправил|отправили|поручим|поручили * * * админу|сисадмину|администратору|программисту|разработчику|хостеру|хостингу|дизайнеру|фрилансеру|подрядчику',
   'found|hired * * new|another * partner|agency|developer|freelancer|contractor|studio',
   'отдадим|передадим|поручим * * дизайнеру|разработчику|фрилансеру|программисту|подрядчику|админу',
   'we ll|we will|i ll|i will * sort|handle|deal|solve|take care * * * with$|through$|via$',
@@ -63,7 +63,7 @@ export const RETRACTING: readonly string[] = [
   'look for|looking for|find|will find|will ask * another|other|a different|a new * partner|agency|developer|freelancer|contractor|studio',
   // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|fixed|enabled|configured|renewed',
-  'хостер|хостинг|провайдер|регистратор|поддержка * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$',
+  'хостер|хостинг|провайдер|регистратор|поддержка|админ$|сисадмин$|администратор$|программист$|разработчик$|фрилансер$|дизайнер$|подрядчик$ * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$|поставил$|поставила$|поставили$|установил$|установила$|установили$',
   'sorted out|took care of|handled it|resolved it|sorted it',
   'pushed|released|shipped|rolled out * * fix|patch|hotfix', 'that$|this$ * part|bit|one|issue * s$|is$ * sorted|solved|settled|resolved|done|handled|fixed|covered|taken care',
   'you$ can|may * close * * ticket|request|this$', 'можете|можно * закрывать|закрыть * * тикет|заявку|обращение|вопрос', 'это$|эта$ * * их|его|ее|её * работа|забота|зона ответственности|задача', 'эта часть|этот пункт|эта часть вопроса * решена|решен|сделана|сделан|закрыта|закрыт|готова|готов', 's$|is$ * their|his|her * job|responsibility|problem',
@@ -78,7 +78,7 @@ export const RETRACTING: readonly string[] = [
   'then just|then only|then please just * tell|explain|show|point|let me know|advise',
   'тогда * * подскажите|скажите|объясните|расскажите|покажите', 'тогда просто|тогда только|тогда чисто|тогда лишь',
   'in that case * just|only', 'снимаем|снимаю|отзываю|отзываем',
-  'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала',
+  'вопрос снят|просьба снята|вопрос отпал|вопрос отпадает|просьба отпала|вопрос закрыт|вопрос решен|тема закрыта',
   // put aside: "let's leave the code alone", "we're shelving it", "проехали", "свою тему пока не тянем,
   // попробуем на стандартной"
   'leave * * * alone|as is|as it is', 'off the table|on hold',
