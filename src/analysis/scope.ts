@@ -128,6 +128,8 @@ const DENIED_BEFORE = new RegExp(
   'iu',
 );
 const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|но|а|только|просто|лишь|зато)(?![\p{L}])/iu;
+/** A sentence that opens by turning to what is wanted: "Just name the method", "Только подскажите файл". */
+const TURN_OPENS = /^(?:but|just|only|instead|rather|но|только|просто|лишь)(?![\p{L}])/iu;
 /** "…это не вопрос к вам", "that part is not for you": the sentence says the work is not asked of the vendor. */
 const NOT_FOR_YOU =
   /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you|no need to (?:involve|bother) you|no help (?:is )?(?:needed|required)|(?:don['’]t|do not) need (?:any )?help|помощь (?:тут |здесь |там )?не (?:нужна|требуется)|не нужна помощь)(?![\p{L}])/iu;
@@ -146,6 +148,8 @@ const OUR_PEOPLE_WILL_BEFORE =
 const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))(?:\s+(?:are|am|is|will be)|['’](?:re|m|s))?\s+$/iu;
 const THEMSELVES_AFTER =
   /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:ourselves|myself|himself|herself|themselves|on our own|with our own|by our own|in house|in-house|своими силами|сами)(?![\p{L}])/iu;
+/** "…if we ever reinstall it", "если мы когда-нибудь переедем": the customer's own act, put as a condition. */
+const IF_WE_BEFORE = /(?<![\p{L}])(?:if|when|once|если|когда)\s+(?:we|i|мы|я)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** "Доработки были: фрилансер менял шаблон", "modifications were made last year": changes disclosed, not asked. */
 const CHANGES_TOLD =
   /^(?:доработк|правк|изменени|модификаци|кастомизаци|customi[sz]ations?|modifications?|changes)\p{L}*\s+(?:были|вносились|делались|were\s+made|were\s+done)(?![\p{L}])(?!\s+бы(?![\p{L}]))/iu;
@@ -189,7 +193,7 @@ function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
   if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;
   if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
-  if (NOT_THE_CAUSE_AFTER.test(after) || CHANGES_TOLD.test(m.evidence.text + after)) return true;
+  if (NOT_THE_CAUSE_AFTER.test(after) || CHANGES_TOLD.test(m.evidence.text + after) || IF_WE_BEFORE.test(before)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
   return (WILL_DO_BEFORE.test(before) || SUBJECT_BEFORE.test(before)) && THEMSELVES_AFTER.test(after);
@@ -368,7 +372,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   // work but what it asks outright ("Please move the server" would still stand); where the work is an answer ("ничего
   // дорабатывать не просим, только объяснить"), the denial leaves it asked.
   const denying = new Set(segments.filter((segment) => NOT_ASKING.test(segment.text)));
-  const askDeniedInMessage = (m: PhraseMatch) => denying.has(m.segment) && !requests.work.has(m);
+  // "I'm not asking you to change a thing. Just name the method…": a sentence that turns to what is wanted stands.
+  const askDeniedInMessage = (m: PhraseMatch) => denying.has(m.segment) && !requests.work.has(m) && !TURN_OPENS.test(sentenceText(m));
   // "Входит ли в поддержку настройка почтового сервера, или это к хостеру?" asks what the support covers, not for the work.
   // "…If yes, please move it this week" asks for the work after all.
   const asksCoverage = perSentence((ref) => COVERAGE_QUESTION.test(sentenceText(ref)));
@@ -424,9 +429,9 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
   const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
-  // Sentences that name some category's work: a retraction there takes back only what it names.
+  // Sentences that name some category's work (not work the customer disclaims): a retraction there takes back only what it names.
   const named = new Sentences(
-    candidates.flatMap(({ asks, topics }) => [...asks, ...topics.filter((m) => !requests.retractionEnds.startsInside(m))]),
+    candidates.flatMap(({ asks, topics }) => [...asks, ...topics].filter((m) => !requests.retractionEnds.startsInside(m) && !disclaimed(m))),
   );
   const flagged: { asked: PhraseMatch; flag: ScopeFlag }[] = [];
   const withdrawnAsks: PhraseMatch[] = [];
