@@ -130,7 +130,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'fail', 'bug', 'empty', 'missing', 'instead of', 'delayed|with a delay|lags behind', 'disappear', 'stuck', 'hangs', 'freez', 'crash', 'shows 0', 'shows zero',
     'duplicat', 'twice', 'not correct', 'problem', 'issue$', 'glitch', 'exception',
     // a part left out of what arrives: "emails come without the amount", "письма приходят без суммы"
-    'come|comes|arrive|arrives|go$|goes|show|shows|appear|appears * out$|without', 'приходят|приходит|уходят|уходит|отображаются|отображается|показываются|показывается * без$', 'and then nothing|а дальше пусто|и дальше ничего',
+    'come|comes|arrive|arrives|go$|goes|show|shows|appear|appears * without', 'приходят|приходит|уходят|уходит|отображаются|отображается|показываются|показывается * без$', 'and then nothing|а дальше пусто|и дальше ничего',
     'не$ работа', 'не$ обновл', 'не$ приход', 'не$ отображ', 'не$ показыва', 'не$ отправля', 'не$ созда',
     'не$ открыва', 'не$ загружа', 'не$ сохраня', 'не$ счита', 'не$ выплач', 'не$ срабатыва', 'не$ меняет|не$ меняется|не$ меняются',
     'не$ провод', 'не$ прох', 'не$ подтягива', 'не$ получа', 'не$ отправ', 'не$ пересчит', 'не$ выгружа',
