@@ -21,7 +21,7 @@ const SIGN_OFF =
   /^\s*(?:--(?!-)|—|–|Best regards|Kind regards|Warm regards|Best wishes|Regards|Sincerely|Cheers|С уважением|С наилучшими пожеланиями|Всего (?:доброго|наилучшего)|Sent from my|Sent from|Отправлено (?:из|с)|Get Outlook for)(?![a-zа-яё])[\s,.!:;—–-]*[a-zA-Z\u00C0-\u024F\u0400-\u04FF0-9 .,'’/-]{0,60}$/i;
 /** A mail footer's legal notice ("This e-mail and any attachments are confidential…"): boilerplate, not the customer's words. */
 const DISCLAIMER =
-  /^\s*(?:(?:this|the)\s+(?:e-?mail|message)\b[^\n]{0,60}?\b(?:confidential|intended solely|intended only)|confidentiality notice|disclaimer:|(?:это|данное)\s+(?:письмо|сообщение|электронное письмо)[^\n]{0,80}?конфиденциальн)/i;
+  /^\s*(?:(?:this|the)\s+(?:e-?mail|message)\b[^\n]{0,60}?\b(?:confidential|intended solely|intended only)|confidentiality notice|disclaimer:|please consider the environment|think before you print|подумайте об окружающей среде|(?:это|данное)\s+(?:письмо|сообщение|электронное письмо)[^\n]{0,80}?конфиденциальн)/i;
 
 /** Customer text analysed per ticket: the start of the thread (the report) and its end (the latest state). */
 export const MAX_TICKET_CHARS = 24_000;
@@ -104,6 +104,8 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
   // Inside a forward up to its closing line: the forwarded mail's sign-off does not end the customer's message.
   let inForward = false;
   let signature: Segment | undefined;
+  // "Answers inline, see below": the customer's lines between the quoted ones are theirs (decided once per message).
+  let inline: boolean | undefined;
   const lines = [...linesOf(text)];
   for (let i = 0; i < lines.length; i++) {
     const { line, start } = lines[i]!;
@@ -111,6 +113,12 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding, () => nextLine(lines, i));
       // Right under a forward's marker, "14.04.2026, FirstVDS <noreply@…>:" heads the mail forwarded, not history.
+      if ((cut === 'here' || cut === 'with-previous') && ATTRIBUTION_END.test(line) && (inline ??= answersInline(lines, i))) {
+        if (cut === 'with-previous') kept.pop();
+        kept.push(null);
+        previous = line;
+        continue;
+      }
       if (cut !== 'no' && !(cut === 'signature' && inForward) && !(forwarding && cut === 'here' && ATTRIBUTION_END.test(line))) {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
         if (cut === 'with-previous') kept.pop();
@@ -180,6 +188,22 @@ function signatureBlock(text: string, lines: readonly { line: string; start: num
   }
   const from = lines[0]!.start;
   return end > from ? { message, start: from, text: text.slice(from, end) } : undefined;
+}
+
+/** Whether the customer writes between the quoted lines below line `i`: a line of theirs with quoted lines after it. */
+function answersInline(lines: readonly { line: string }[], i: number): boolean {
+  let quoted = false;
+  let answered = false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const { line } = lines[j]!;
+    if (/^\s*>/.test(line)) {
+      if (answered) return true;
+      quoted = true;
+    } else if (quoted && line.trim()) {
+      answered = true;
+    }
+  }
+  return false;
 }
 
 /** The next line with text after line `i` (asked only of a line that may be an attribution, so blank runs cost once). */

@@ -53,11 +53,18 @@ describe('customerSegments', () => {
     expect(customerSegments(one(text)).map((s) => s.text).join('\n')).toContain('Пароль: tR8#mWq2Zx5v');
   });
 
+  it('keeps answers written inline between quoted lines, and drops the quoted lines', () => {
+    const text = 'Answers inline.\n\nOn Mon, 8 Jun 2026 at 11:02, Support <s@x.example> wrote:\n> Which version?\n\n3.1.3\n\n> Any cron changes? Cron setup is a paid service.\n\nNo changes.';
+    const kept = customerSegments(one(text)).map((s) => s.text.trim());
+    expect(kept).toEqual(['Answers inline.', '3.1.3', 'No changes.']);
+  });
+
   it('ends the message at a two-language sign-off or a legal footer', () => {
     const signed = 'Rates are stale.\n\nBest regards / Pozdrawiam\nTomasz\nweb: kantor.pl';
     expect(customerSegments(one(signed)).map((s) => s.text.trim())).toEqual(['Rates are stale.']);
-    const footer = 'Rates are stale.\n\nThis e-mail and any attachments are confidential. If you received it in error, delete it.';
-    expect(customerSegments(one(footer)).map((s) => s.text.trim())).toEqual(['Rates are stale.']);
+    for (const footer of ['This e-mail and any attachments are confidential. If you received it in error, delete it.', 'Please consider the environment before printing this e-mail.']) {
+      expect(customerSegments(one(`Rates are stale.\n\n${footer}`)).map((s) => s.text.trim())).toEqual(['Rates are stale.']);
+    }
   });
 
   it('keeps what the customer forwards, its header block included, and their own words after it', () => {

@@ -71,6 +71,7 @@ const KNOWN_MISREADINGS: Record<
   'blindCH-005': { categories: ['source-code', 'third-party-changes'], why: '"just fix it please, it\'s one controller" after the freelancer\'s edit also reads as asking to change the code' },
   'blindCI-012': { categories: ['javascript', 'third-party-software'], why: '"I get that you don\'t support custom code" repeats the refusal in words that name unsupported software' },
   'blindCK-029': { categories: ['javascript', 'third-party-software'], why: '"debug their script" (the ERP vendor\'s export script) reads as the customer\'s JavaScript' },
+  'blindCN-005': { categories: ['server', 'source-code', 'tech-consulting'], why: '"объясните ему, как в Laravel устроены jobs и очереди" also reads as explaining the code' },
   'blindCC-008': { categories: [], why: 'the Marketplace app is named as another vendor\'s only by the agent; "patch the app so it works with the new version" reads as an update problem' },
   'blindCC-026': { categories: ['partner-project', 'web-development'], why: '"the partners we contacted are far too expensive" also reads as a partner\'s project' },
   'blindCC-027': { categories: ['partner-project', 'web-development'], why: '"Fine, skip the header" is not read as taking the header back, and the partner-built site stays flagged though the agent found a core error' },
