@@ -1,4 +1,4 @@
-import type { ScopeCategory, Policy } from '../policy/schema';
+import type { Policy, ScopeCategory } from '../policy/schema';
 import type { ScopeFlag, Ticket } from '../ticket/schema';
 import { agentDeclines, declinedAndAskedAgain } from './declined';
 import type { Evidence, Segment } from './evidence';
@@ -306,7 +306,8 @@ export function detectScope(policy: Policy, segments: Segment[], ticket?: Ticket
 }
 
 function flagFor(category: ScopeCategory, evidence: Evidence): ScopeFlag {
-  return { category: category.id, label: category.label.en, clause: category.clause.ref, quote: category.clause.quote, evidence: evidence.text, at: evidence.at };
+  const { id, label, clause } = category;
+  return { category: id, label: label.en, clause: clause.ref, quote: clause.quote, evidence: evidence.text, at: evidence.at };
 }
 
 /** The flags of the customers' own asks. */
