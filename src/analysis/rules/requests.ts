@@ -1,7 +1,7 @@
 import type { Segment } from '../evidence';
 import { COLLEAGUE, forwardRange } from '../forwarded';
 import { REFRAMING, RETRACTING, WITHDRAWING } from './withdrawal-phrases';
-import { isStep, negated, phraseBook, Sentences, sentenceText, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Span, type Word } from '../phrases';
+import { inQuestion, isStep, negated, phraseBook, Sentences, sentenceText, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Span, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -219,6 +219,8 @@ export interface Requests {
   passedOn: (ref: SentenceRef) => boolean;
 }
 
+const IMPERSONAL_NEED = /^(?:нужно|надо|требуется)$/iu;
+
 /** A sentence that speaks of the forward below it ("вопрос коллеги (письмо ниже)", "the request in the mail below"). */
 const POINTS_AT_FORWARD = /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email)(?![\p{L}])/iu;
 
@@ -301,6 +303,14 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
         !refusing.has(m),
     ),
   );
+  // "Нужно перенести обменник на новую машину": an impersonal need of work, right before the work, asks for it.
+  const workVerbs = found.filter((m) => m.key === 'working');
+  for (const need of found) {
+    if (need.key !== 'needing' || !IMPERSONAL_NEED.test(need.evidence.text) || negated(need) || inQuestion(need)) continue;
+    if (howTo.has(need) || refusing.has(need) || !heard(need)) continue;
+    const end = need.evidence.at.end;
+    if (workVerbs.some((w) => w.segment === need.segment && w.evidence.at.start >= end && w.evidence.at.start - end <= 2)) any.add(need);
+  }
   for (const segment of segments) {
     const { words } = tokenize(segment);
     for (const [k, word] of words.entries()) {
