@@ -89,7 +89,7 @@ export function declinedAndAskedAgain(
     // A sentence that turns down what the customer asked in words of their own declines that ask: its other
     // words ("…обратитесь к партнёру") name no further work.
     if (categories.some((c) => flagged.some((f) => f.category === c.id))) continue;
-    const pressed = pressedFor(replies, requests(), namesIn(sentence, policy));
+    const pressed = pressedFor(replies, requests(), namesIn(sentence, policy), stemsOf(sentence));
     const category = categories.find((c) => !found.some((d) => d.category === c));
     if (pressed && category) found.push({ category, evidence: pressed });
   }
@@ -103,7 +103,7 @@ function repliesTo(agentIndex: number, ticket: Ticket, segments: readonly Segmen
 }
 
 /** The last request in the replies that presses for the work or names it, unless a withdrawal follows it. */
-function pressedFor(replies: readonly Segment[], requests: Requests, names: readonly string[]): Evidence | undefined {
+function pressedFor(replies: readonly Segment[], requests: Requests, names: readonly string[], declined: ReadonlySet<string>): Evidence | undefined {
   let pressed: Evidence | undefined;
   for (const segment of replies) {
     const { words } = tokenize(segment);
@@ -116,13 +116,23 @@ function pressedFor(replies: readonly Segment[], requests: Requests, names: read
       // still check why the Kraken rates are off?"); a request naming what was declined presses for it however put.
       const text = sentenceText(ref);
       const pressing = INSISTING.test(text) && (requests.work.has(ref) || THAT_WORK.test(text));
-      if (!pressing && !names.some((n) => text.toLowerCase().includes(n))) continue;
+      if (!pressing && !names.some((n) => text.toLowerCase().includes(n)) && !echoes(text, declined)) continue;
       const bounds = sentenceBounds(ref)!;
       pressed = evidenceIn(segment, bounds.start, bounds.end - bounds.start);
     }
   }
   return pressed;
 }
+
+/** "Please do that tuning for us", "сделайте эту настройку": the work the agent named, pointed at again. */
+const POINTED = /(?<![\p{L}])(?:that|this|these|those|эт[аоуиы]\p{L}*|так\p{L}*)\s+(\p{L}{4,})/giu;
+function echoes(text: string, declined: ReadonlySet<string>): boolean {
+  return [...text.matchAll(POINTED)].some((m) => declined.has(stem(m[1]!)));
+}
+function stemsOf(sentence: string): Set<string> {
+  return new Set([...sentence.matchAll(/\p{L}{4,}/gu)].map((m) => stem(m[0])));
+}
+const stem = (word: string) => word.toLowerCase().slice(0, 5);
 
 /** Proper names in the agent's sentence (capitalised past its first word, or quoted), not the vendor's own. */
 const NAME = /(?<=[\s«"'“(])(?:[«"'“]([^»"'”]{2,40})[»"'”]|(\p{Lu}\p{Ll}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)*))/gu;

@@ -224,7 +224,7 @@ const WORK_ON_IT =
 
 /** "We are not asking you to set it up now", "мы не просим вас ничего делать": nothing in the message is asked as work. */
 const NOT_ASKING =
-  /(?<![\p{L}])(?:(?:are|am|is|['’]m|['’]re)\s+not\s+asking\s+(?:you|for)|not\s+asking\s+you\s+to|(?:мы\s+|я\s+)?не\s+(?:просим|прошу)\s+(?:вас|ничего)|ничего\s+(?:\p{L}+\s+)?не\s+(?:просим|прошу))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:are|am|is|['’]m|['’]re)\s+not\s+asking\s+(?:you|for)|not\s+asking\s+you\s+to|(?:мы\s+|я\s+)?не\s+(?:просим|прошу)(?:\s+(?:вас|ничего)|(?=\s*[.!;]))|ничего\s+(?:\p{L}+\s+)?не\s+(?:просим|прошу))(?![\p{L}])/iu;
 
 /** Whether the support covers the work: "входит ли в поддержку…", "is SSL renewal part of our plan", "…или это к хостеру?". */
 const COVERAGE_QUESTION =
