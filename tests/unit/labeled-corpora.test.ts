@@ -73,7 +73,6 @@ const KNOWN_MISREADINGS: Record<
   'blindCK-029': { categories: ['javascript', 'third-party-software'], why: '"debug their script" (the ERP vendor\'s export script) reads as the customer\'s JavaScript' },
   'blindCN-005': { categories: ['server', 'source-code', 'tech-consulting'], why: '"объясните ему, как в Laravel устроены jobs и очереди" also reads as explaining the code' },
   'blindCR-015': { categories: ['partner-project'], why: 'the fixes a partner\'s studio no longer makes ("поправить вёрстку… добавить фильтр") read as the partner project\'s work only' },
-  'blindCS-004': { categories: ['server'], why: '"Очереди на сервере мы не трогали, и настраивать их за деньги не просим" names the queues the agent blamed, and the denial is not read as covering them' },
   'blindCS-017': { categories: ['partner-project', 'third-party-software'], why: '"fix their module" (the Marketplace developer\'s) also reads as a partner\'s project to maintain' },
   'blindCS-024': { categories: ['design-customization'], why: '"can you just rewrite that snippet" is read with the storefront the bug report names; the agent names the snippet in another sentence than the refusal of custom JavaScript' },
   'blindCC-008': { categories: [], why: 'the Marketplace app is named as another vendor\'s only by the agent; "patch the app so it works with the new version" reads as an update problem' },

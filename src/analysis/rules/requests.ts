@@ -276,6 +276,11 @@ function takesBack(m: PhraseMatch): boolean {
     !(!DENIAL.test(m.phrase) && negated(m))
   );
 }
+/** "За деньги не просим", "we are not asking": the asking verb itself denied ("не могли бы вы" still asks). */
+const ASKING_VERB = /^(?:просим|прошу|ask|asking|request|requesting)$/iu;
+function deniedAsk(m: PhraseMatch): boolean {
+  return ASKING_VERB.test(m.evidence.text) && negated(m);
+}
 /** "No problem then, go ahead", "тогда без проблем", "No, then it fails again": consent or an answer, not an ask dropped. */
 const AT_EASE = /^(?:no|без)\s+(?:problem|problems|worries|issue|issues|doubt|hurry|rush|проблем|вопросов)(?![\p{L}])|^(?:тогда|значит|ну)\s+без\s+(?:проблем|вопросов|понятия|разницы)(?![\p{L}])|^no[\s,]+then(?![\p{L}])/iu;
 
@@ -297,7 +302,7 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const any = new Sentences(
     found.filter(
       (m) =>
-        ((m.key === 'asking' && (!howTo.has(m) || pleaToAct(m)) && !narrated.startsInside(m) && !pleaToWithdraw(m)) ||
+        ((m.key === 'asking' && (!howTo.has(m) || pleaToAct(m)) && !narrated.startsInside(m) && !pleaToWithdraw(m) && !deniedAsk(m)) ||
           m.key === 'direct' ||
           m.key === 'pricing') &&
         !refusing.has(m),
