@@ -79,7 +79,6 @@ const KNOWN_MISREADINGS: Record<
   'blindCC-026': { categories: ['partner-project', 'web-development'], why: '"the partners we contacted are far too expensive" also reads as a partner\'s project' },
   'blindCC-027': { categories: ['partner-project', 'web-development'], why: '"Fine, skip the header" is not read as taking the header back, and the partner-built site stays flagged though the agent found a core error' },
   'blindCD-019': { categories: ['third-party-software'], why: '"Мы удалили приложение полностью — вкладка всё равно не открывается" is not read as the app no longer being the matter' },
-  'blindCD-020': { categories: ['web-development'], why: '"Баннер забудьте, дизайнер сделает" names the designer in the withdrawal, and the designer is read as design work asked' },
   'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 

@@ -219,6 +219,7 @@ export interface Requests {
   passedOn: (ref: SentenceRef) => boolean;
 }
 
+const WITHDRAWING_IMPERATIVE = /^(?:забудьте|отмените|отменяйте|снимите|игнорируйте|проигнорируйте|закрывайте|закройте)$/u;
 const IMPERSONAL_NEED = /^(?:нужно|надо|требуется)$/iu;
 
 /** A sentence that speaks of the forward below it ("вопрос коллеги (письмо ниже)", "the request in the mail below"). */
@@ -322,6 +323,8 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
       if (word.quoted) continue;
       const russian = (IMPERATIVE.test(word.norm) && !NOT_IMPERATIVE.has(word.norm) && !tellsOfYou(words, k)) || russianOffer(segment, words, k);
       if (!russian && !englishOrder(segment, words, k)) continue;
+      // "Доработку забудьте": an imperative that takes an ask back puts none.
+      if (WITHDRAWING_IMPERATIVE.test(word.norm)) continue;
       const ref = { segment, sentence: word.sentence };
       if (howTo.has(ref) || refusing.has(ref) || !heard(ref)) continue;
       any.add(ref);

@@ -10,7 +10,7 @@ export const WITHDRAWING: readonly string[] = [
   'отменяется', 'live without|do without|manage without', 'scratch$|scrap$|ditch$ * the$|that$|this$|our$', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$',
   'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
-  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила|установил|установила|установили',
+  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|rolled|restored|reverted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила|установил|установила|установили',
 ];
 
 /**
@@ -52,7 +52,7 @@ export const RETRACTING: readonly string[] = [
   'закажем|закажу|заказали|поручим|отдадим * * у$ * своего|нашего|другого|стороннего * программиста|разработчика|фрилансера|подрядчика|агентства|студии|партнера|партнёра',
   'закажем|закажу|заказали|закажут * у$ партнера|партнёра|программиста|разработчика|фрилансера|подрядчика|агентства|студии|интегратора',
   'пусть они|пусть он|пусть она|пусть сами * * ставят|ставит|делают|делает|настраивают|настраивает|разбираются|разбирается|занимаются|занимается|решают|решает',
-  'тут тогда всё|тут всё|на этом всё|с этим всё|больше не вопрос', 'nothing for you to do|nothing left for you|nothing more for you|nothing for you here|no action needed from you|no action from you',
+  'тут тогда всё|тут всё|на этом всё|с этим всё|больше не вопрос|так что у нас всё|так что у меня всё', 'nothing needed from you|nothing else needed from you|nothing for you to do|nothing left for you|nothing more for you|nothing for you here|no action needed from you|no action from you',
   'пусть * пишет|делает|настраивает|разбирается|занимается|переносит|правит * сам$|сами$|сама$',
   'договорились|договорилась|договорился * с$ * * партнер|партнёр|подрядчик|разработчик|хостер|фрилансер|исполнител|программист|автор',
   'сам$|сами$|сама$ * * посмотрят|посмотрит|сделают|сделает|починят|починит|поправят|поправит|разберутся|разберется|разберётся|займутся|займется|займётся|исправят|исправит|откатит|откатят|уберет|уберёт|уберут|удалит|удалят|вернет|вернёт|вернут',
@@ -71,7 +71,8 @@ export const RETRACTING: readonly string[] = [
   'sorted out|took care of|handled it|resolved it|sorted it',
   'pushed|released|shipped|rolled out * * fix|patch|hotfix', 'that$|this$ * part|bit|one|issue * s$|is$ * sorted|solved|settled|resolved|done|handled|fixed|covered|taken care',
   'you$ can|may * close * * ticket|request|this$', 'closing|close * from$ my side|from$ our side|on$ my side|on$ our end', 'll$|will * leave|drop|skip|park * * * part$|bit$|side$', 'можете|можно * закрывать|закрыть * * тикет|заявку|обращение|вопрос', 'это$|эта$ * * их|его|ее|её * работа|забота|зона ответственности|задача', 'эта часть|этот пункт|эта часть вопроса * решена|решен|сделана|сделан|закрыта|закрыт|готова|готов', 's$|is$ * their|his|her * job|responsibility|problem',
-  'raised|passed|forwarded|handed|sent|escalated * it$|them$|this$|that$ * * to$|with$ * our|their|the * host|hosting|hoster|provider|registrar|admins|admin|contractor|developer|agency', 'разобрались с|решили вопрос|решил вопрос',
+  'raised|passed|forwarded|handed|sent|escalated * it$|them$|this$|that$|everything * * to$|with$ * our|their|the * host|hosting|hoster|provider|registrar|admins|admin|contractor|developer|agency|support|vendor',
+  'take it from here|take it over from here|handle it from here|take over from here', 'разобрались с|решили вопрос|решил вопрос',
   'fixed|solved|resolved|sorted * * it$|this$|that$|everything * on$ their|our * side|end',
   'разобрались|справились|решили * сами|сам$|сама$|своими силами',
   // narrowed to a question: "OK. Then just tell me where the colour settings are", "Тогда подскажите…", "I'll
