@@ -28,6 +28,8 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     // every payment method or currency failing, no order going through, exchanges standing still
     'error|errors|fails|failing|failed|ошибк * * for$|on$|with$|для$|по$|на$ * every|each|all$|any|всех|каждом|любом|любой * method|methods|payment|payments|payment system|payment systems|currency|currencies|order|orders|exchange|exchanges|способ|способа|способах|платежк|платежн|валют|заявк|обмен',
     'none of them|not one of them|ни одна из них|ни один из них * get|gets|got|is$|are$|was|were|gets|не$ * paid|processed|completed|through|оплачен|проходит|проведен',
+    // "none of our payouts go out", "ни одна выплата не уходит"
+    'none of our|none of the * payouts|orders|exchanges|payments|transactions * go$|goes|went|get|gets|are$|is$|come|arrive|work',
     'обмены|обменник|работа|все$ * встал|встали|встало|встала', 'new ones|new orders|new exchanges|новые заявки|новые обмены * aren t|are not|not$|не$ * saved|created|stored|сохраня|созда',
     'lost|потеряли|пропали * all$|все$ * orders|exchanges|data|заявки|обмены|данные',
     'running|works|working|работает * without$|без$ * operators|admins|staff|операторов|админов',
@@ -259,6 +261,7 @@ export const ALSO: readonly string[] = [
 /** "All directions same", "на любом направлении": the direction named is one example of a fault everywhere. */
 export const EVERY_DIRECTION: readonly string[] = [
   'all$|every|any|each * direction|directions|pair|pairs', 'все$|всех|всем|любом|любых|любой|каждом|каждой * направлени|пар$|парах',
+  'none of our|none of the * payouts|orders|exchanges|payments', 'every single order|every single payout',
   // "С другими направлениями то же самое", "same with the other pairs"
   'с$ другими|с$ остальными * направлениями|парами * то же|тоже|так же|аналогично', 'same * with|on$|for$ * other|all other * directions|pairs',
 ];
