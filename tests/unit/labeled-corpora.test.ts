@@ -75,6 +75,8 @@ const KNOWN_MISREADINGS: Record<
   'blindCR-015': { categories: ['partner-project'], why: 'the fixes a partner\'s studio no longer makes ("поправить вёрстку… добавить фильтр") read as the partner project\'s work only' },
   'blindCS-017': { categories: ['partner-project', 'third-party-software'], why: '"fix their module" (the Marketplace developer\'s) also reads as a partner\'s project to maintain' },
   'blindCS-024': { categories: ['design-customization'], why: '"can you just rewrite that snippet" is read with the storefront the bug report names; the agent names the snippet in another sentence than the refusal of custom JavaScript' },
+  'blindCT-007': { categories: ['ecommerce-consulting'], why: '"yeah fair, kinda figured. ok then a platform-y one" is a plain OK with a new question, which keeps the refused ask flagged (as CM-027 is labeled); this set reads it as swapped' },
+  'blindCT-030': { categories: [], why: '"пока отложим, вернёмся к этому в третьем квартале" is read as the ask put aside, as the earlier thread sets label it; this set keeps a postponed ask standing' },
   'blindCC-008': { categories: [], why: 'the Marketplace app is named as another vendor\'s only by the agent; "patch the app so it works with the new version" reads as an update problem' },
   'blindCC-026': { categories: ['partner-project', 'web-development'], why: '"the partners we contacted are far too expensive" also reads as a partner\'s project' },
   'blindCC-027': { categories: ['partner-project', 'web-development'], why: '"Fine, skip the header" is not read as taking the header back, and the partner-built site stays flagged though the agent found a core error' },
