@@ -77,7 +77,7 @@ const CHANGED = wordRegex(
     `(?:changed|edited|altered|rewrote|reworked|refactored|overrode|patched|modified|tweaked)\\s+(?:the\\s+|our\\s+)?\\w{0,40}(?:controller|service|model|repository|provider|middleware|helper)${E}`,
     // "we changed the colours and fonts of the public order page template"
     `(?:we|I)\\s+(?:have\\s+|had\\s+)?(?:changed|edited|modified|altered|reworked|restyled|tweaked)\\s[^.!?;\\n]{0,60}?${CODE_OBJECT}${E}`,
-    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev|designer)|a (?:developer|programmer|designer)|third[- ]party developer|(?:previous|former|old|last|another|other) (?:developer|programmer|dev|admin|contractor|designer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|restyled|redesigned|reworked|tweaked|patched|altered|touched|adjusted|fiddled with|left|messed|broke|hacked|tinkered|tried to|to add|to change|to modify|to redesign|to rework|to restyle|to edit|to customi[sz]e)${E}`,
+    `(?:freelancer|contractor|our (?:own )?(?:developer|programmer|dev|designer)|a (?:developer|programmer|designer)|third[- ]party developer|(?:previous|former|old|last|another|other) (?:developer|programmer|dev|admin|contractor|designer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|built|installed|customi[sz]ed|restyled|redesigned|reworked|tweaked|patched|altered|touched|adjusted|fiddled with|hooked up|integrated|left|messed|broke|hacked|tinkered|tried to|to hook up|to integrate|to connect|to add|to change|to modify|to redesign|to rework|to restyle|to edit|to customi[sz]e)${E}`,
     `(?:module|plugin|extension|add-?on)s?\\s+(?:["«“][^"»”\\n]{1,40}["»”]\\s+)?(?:from|by)\\s+(?:another|other|an?\\s+external|external|a\\s+third[- ]party|third[- ]party)\\s+(?:developer|vendor|company|team)${E}`,
     `(?:unknown|custom|manual|own)\\s+changes\\s+(?:in|to)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?(?:folder|files?|code|directory|templates?|app)${E}`,
     `(?:third[- ]party|own|our|custom)\\s+(?:module|plugin|extension|addon|add-on)s?${E}`,
@@ -85,9 +85,12 @@ const CHANGED = wordRegex(
     // Russian
     `(?:доработал${LETTER}*|дорабатывал${LETTER}*|кастомизировал${LETTER}*|модифицировал${LETTER}*|кастомн${LETTER}*|доработанн${LETTER}*|модифицированн${LETTER}*)`,
     `(?:был${LETTER}*|есть|имеются|делал${LETTER}*|вносил${LETTER}*|сделал${LETTER}*|заказывал${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:доработ|модификац|кастомиз|изменени|правк)${LETTER}*`,
-    `(?:доработк${LETTER}*|модификаци${LETTER}*|кастомизаци${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|верстк|функционал|движк)${LETTER}*`,
-    `(?:изменил|поменял|переписал|правил|поправил|подправил|отредактировал|дописал|переделал)(?:а|и)?\\s+(?:${LETTER}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|верстк|модел|миграци|модул|css|php|js|скрипт|движ)${LETTER}*`,
-    `(?:правк|изменени|доработк)${LETTER}*\\s+(?:в|во)\\s+(?:${LETTER}+\\s+)?(?:код|шаблон|файл|ядр|модул|скрипт|контроллер|верстк|исходник|тем[уеы])${LETTER}*`,
+    `(?:доработк${LETTER}*|модификаци${LETTER}*|кастомизаци${LETTER}*)\\s+(?:${LETTER}+\\s+){0,1}?(?:шаблон|модул|код|ядр|контроллер|страниц|дизайн|в[её]рстк|функционал|движк)${LETTER}*`,
+    `(?:изменил|поменял|менял|переписал|правил|поправил|подправил|отредактировал|дописал|переделал)(?:а|и)?\\s+(?:${LETTER}+\\s+){0,2}?(?:код|шаблон|контроллер|файл|ядро|ядре|исходник|стил|в[её]рстк|модел|миграци|модул|css|php|js|скрипт|движ)${LETTER}*`,
+    `(?:правк|изменени|доработк)${LETTER}*\\s+(?:в|во)\\s+(?:${LETTER}+\\s+)?(?:код|шаблон|файл|ядр|модул|скрипт|контроллер|в[её]рстк|исходник|тем[уеы])${LETTER}*`,
+    // "after his changes", "после его правок": someone's changes named as the start of the fault
+    `(?:after|since)\\s+(?:his|her|their|the freelancer['’]s|the developer['’]s)\\s+(?:changes|edits|modifications|patch|code changes)${E}`,
+    `(?:после|с)\\s+(?:его|её|ее|их)\\s+(?:правок|правки|изменений|доработок|доработки)${E}`,
     // "we had the main page CSS and two email templates changed by our designer"
     `${CODE_OBJECT}\\s+(?:\\w+\\s+){0,2}?(?:changed|edited|modified|customi[sz]ed|reworked|restyled|redesigned|rewritten|tweaked)\\s+by\\s+(?:our|a|an|the|some|my)${E}`,
     `(?:changes|edits|modifications|tweaks|patches)\\s+(?:to|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
@@ -99,13 +102,13 @@ const CHANGED = wordRegex(
     `(?:ставили|установили|поставили|подключили|поставил|установил|подключил|поставила|установила|подключила)\\s+(?:${LETTER}+\\s+){0,2}?(?:модул|плагин|расширени)${LETTER}*`,
     `(?:шаблон|код|контроллер|модул|файл)${LETTER}*\\s+[\\w.-]{1,40}\\s+(?:правили|меняли|переделывали|переписали|изменили)${E}`,
     `(?:правк|правок|доработк|доработок|изменени)${LETTER}*\\s+(?:наш${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
-    `(?:шаблон|код|контроллер|модул|верстк|дизайн|файл|ядр|тем[уаы])${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:переделан|переписан|доработан|изменен|модифицирован|переделыва|переделал|правил|изменял|изменил|дорабатыва|доработал|переписыва|переписал|менял|поменял)${LETTER}*`,
+    `(?:шаблон|код|контроллер|модул|в[её]рстк|дизайн|файл|ядр|тем[уаы])${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:переделан|переписан|доработан|изменен|модифицирован|переделыва|переделал|правил|изменял|изменил|дорабатыва|доработал|переписыва|переписал|менял|поменял)${LETTER}*`,
     `(?:переделыва|переделал|правил|изменял|дорабатыва|переписыва|делал)${LETTER}*\\s+(?:наш${LETTER}*\\s+|сторонн${LETTER}*\\s+)?(?:фрилансер|программист|разработчик|подрядчик|верстальщ)${LETTER}*`,
     `(?:сторонн|сво|сам|кастомн)${LETTER}*\\s+(?:модул|плагин|расширени|доработк)${LETTER}*`,
     `внесли\\s+(?:${LETTER}+\\s+){0,2}?(?:изменени|правк)${LETTER}*\\s+(?:в|во)\\s+(?:код|шаблон|файл|ядро|модул|скрипт)${LETTER}*`,
     // a theme of their own ("Тема оформления у нас своя", "our own theme", "the template is custom")
-    `(?:у нас|стоит|стоят|используем|поставлен${LETTER}*)\\s+(?:${LETTER}+\\s+)?(?:сво[йяюеи]|собственн${LETTER}*|кастомн${LETTER}*|индивидуальн${LETTER}*)\\s+(?:${LETTER}+\\s+)?(?:тем[аыуе]|шаблон|дизайн|верстк)${LETTER}*`,
-    `(?:тем[аы]|шаблон|дизайн(?!ер)|верстк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:сво[йяеи]|собственн${LETTER}*|кастомн${LETTER}*|индивидуальн${LETTER}*)${E}`,
+    `(?:у нас|стоит|стоят|используем|поставлен${LETTER}*)\\s+(?:${LETTER}+\\s+)?(?:сво[йяюеи]|собственн${LETTER}*|кастомн${LETTER}*|индивидуальн${LETTER}*)\\s+(?:${LETTER}+\\s+)?(?:тем[аыуе]|шаблон|дизайн|в[её]рстк)${LETTER}*`,
+    `(?:тем[аы]|шаблон|дизайн(?!ер)|в[её]рстк)${LETTER}*(?:\\s+${LETTER}+){0,3}?\\s+(?:сво[йяеи]|собственн${LETTER}*|кастомн${LETTER}*|индивидуальн${LETTER}*)${E}`,
     `(?:our|its)\\s+own\\s+(?:\\w+\\s+)?(?:theme|template|templates|design|skin|layout)${E}`,
     `(?:theme|template|design|skin|layout)\\s+(?:is|was)\\s+(?:our\\s+own|custom|custom-made|bespoke)${E}`,
   ].join('|')})`,
@@ -127,7 +130,7 @@ const CHANGED_MORE = wordRegex(
   `${S}(?:${[
     // slang for who did it and how ("наш прогер поковырял контроллер", "our coder messed with the controller")
     `(?:прогер|программер|кодер|девелопер|сторонн${LETTER}*\\s+(?:ребят|специалист|спец|студи|команд))${LETTER}*${GAP}(?:измен|помен|поправ|правил|перепис|добав|допис|сдела|дораб|передел|ставил|установ|делал|менял|ковыр|поковыр|лаз|залез|влез|полез|копал|подкрут|накрут|навертел)${LETTER}*`,
-    `(?:поковыря|ковыря|подкрути|подпили|допили|залез|лазил|полез|влез)${LETTER}*\\s+(?:в\\s+|во\\s+)?(?:${LETTER}+\\s+){0,2}?(?:код|контроллер|шаблон|файл|ядр|модул|скрипт|исходник|баз|таблиц|верстк)${LETTER}*`,
+    `(?:поковыря|ковыря|подкрути|подпили|допили|залез|лазил|полез|влез)${LETTER}*\\s+(?:в\\s+|во\\s+)?(?:${LETTER}+\\s+){0,2}?(?:код|контроллер|шаблон|файл|ядр|модул|скрипт|исходник|баз|таблиц|в[её]рстк)${LETTER}*`,
     `(?:coder|dev guy|our guy|my guy|a guy we hired|someone we hired|hired (?:a\\s+)?(?:developer|programmer|dev|freelancer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|tweaked|messed|hacked|patched|touched|to add|to change|to modify|to rewrite)${E}`,
     `(?:messed|tinkered|fiddled|played)\\s+(?:around\\s+)?with\\s+(?:the\\s+|our\\s+|some\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     // direct edits of the database ("через phpMyAdmin вручную поменяли тип поля", "ran an UPDATE query on the orders table")
