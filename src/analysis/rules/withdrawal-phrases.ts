@@ -49,6 +49,7 @@ export const RETRACTING: readonly string[] = [
   'support|registrar|hoster|hosting|provider * will$|ll$ * do$|handle|install|renew|take care|sort',
   'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$ * * хостер|хостинг|провайдер|регистратор|сисадмин',
   'нашли * подрядчика|исполнителя|агентство|фрилансера|программиста',
+  'передали|передал|передала|отдали * вопрос|задачу|это * в$|партнеру|партнёру|подрядчику|интегратору', 'они|он$|она$ * уже|этим * занимаются|занимается',
   'закажем|закажу|заказали|поручим|отдадим * * у$ * своего|нашего|другого|стороннего * программиста|разработчика|фрилансера|подрядчика|агентства|студии|партнера|партнёра',
   'закажем|закажу|заказали|закажут * у$ партнера|партнёра|программиста|разработчика|фрилансера|подрядчика|агентства|студии|интегратора',
   'пусть они|пусть он|пусть она|пусть сами * * ставят|ставит|делают|делает|настраивают|настраивает|разбираются|разбирается|занимаются|занимается|решают|решает',
@@ -66,7 +67,7 @@ export const RETRACTING: readonly string[] = [
   'ищем|поищем|найдем|найдём|обратимся * * * друг * партнер|партнёр|подрядчик|исполнител|студи|агентств|разработчик|фрилансер',
   'look for|looking for|find|will find|will ask * another|other|a different|a new * partner|agency|developer|freelancer|contractor|studio',
   // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
-  'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|fixed|enabled|configured|renewed',
+  'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|reinstalled|reissued|replaced|fixed|enabled|configured|renewed',
   'хостер|хостинг|провайдер|регистратор|поддержка|админ$|сисадмин$|администратор$|программист$|разработчик$|фрилансер$|дизайнер$|подрядчик$ * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$|поставил$|поставила$|поставили$|установил$|установила$|установили$',
   'sorted out|took care of|handled it|resolved it|sorted it',
   'pushed|released|shipped|rolled out * * fix|patch|hotfix', 'that$|this$ * part|bit|one|issue * s$|is$ * sorted|solved|settled|resolved|done|handled|fixed|covered|taken care',
