@@ -284,6 +284,13 @@ function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<num
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
+/** The number of the list item ("1.", "2)" opening a line) a match stands in; 0 outside any. */
+const ITEM_OPENING = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t][^\n]*$/;
+function listItemOf(m: PhraseMatch): number {
+  const item = ITEM_OPENING.exec(m.segment.text.slice(Math.max(0, m.evidence.at.start - m.segment.start - 400), m.evidence.at.start - m.segment.start));
+  return item ? Number(item[1]) : 0;
+}
+
 
 /**
  * A category fires on a phrase of its own (an ask for out-of-scope work, neither negated nor inside quoted error text) unless
@@ -437,7 +444,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   const flagged: { asked: PhraseMatch; flag: ScopeFlag }[] = [];
   const withdrawnAsks: PhraseMatch[] = [];
   for (const { category, asks, topics, context } of candidates) {
-    const cancelled = messagesOf(context);
+    // "1. …наш JavaScript-калькулятор… 2. API возвращает 401": context in another point of a list reports that point only.
+    const cancelled = new Set(context.map((m) => `${m.segment.message}:${listItemOf(m)}`));
     const cancelledHere = new Sentences(
       context.filter((m) => {
         // "После переноса сможете перенастроить крон?": a time named before work asked outright tells when, not a bug.
@@ -466,7 +474,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
       !coverageAsked(m) &&
       !tellsWhen(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
-    const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(m.segment.message) && !isStep(m))));
+    const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(`${m.segment.message}:${listItemOf(m)}`) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
     const asking = {
       work: requests.work,
