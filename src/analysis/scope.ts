@@ -242,6 +242,10 @@ function tellsWhen(m: PhraseMatch): boolean {
   return inQuestion(m) && WHEN_CLAUSE_BEFORE.test(before) && /^[^,;:]{0,40}[,;:]/u.test(after);
 }
 
+/** "It's not DNS, the store domain resolves fine", "сервер работает нормально": the topic named as working, not asked. */
+const WORKS_FINE_AFTER =
+  /^\s*(?:resolves|works|loads|opens|responds|is|работает|открывается|отвечает)\s+(?:just\s+)?(?:fine|ok|okay|correctly|normally|нормально|корректно|в\s+порядке)(?![\p{L}])/iu;
+
 /** "Доступ в панель хостинга: логин …": the topic names where the access given leads, not work asked. */
 const ACCESS_GIVEN_AFTER = /^[^.!?\n]{0,30}:\s*(?:логин|login|user(?:name)?|пользователь|пароль|password|root)(?![\p{L}])/iu;
 
@@ -426,7 +430,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   const pointOf = perSentence((ref) => NUMBERED_POINT.exec(sentenceText(ref)));
   const replaced = perSentence((ref) => namesReplacedThing(sentenceText(ref)));
   const topicAsk = (id: string, m: PhraseMatch, asking: Sentences, keptMessages: Set<number>) => {
-    if (keptMessages.has(m.segment.message) || SPEAKS_AFTER.test(around(m).after) || ACCESS_GIVEN_AFTER.test(around(m).after)) return false;
+    const { after } = around(m);
+    if (keptMessages.has(m.segment.message) || SPEAKS_AFTER.test(after) || ACCESS_GIVEN_AFTER.test(after) || WORKS_FINE_AFTER.test(after)) return false;
     // A topic after another category's outright ask in its sentence is that ask's matter ("модуль стороннего
     // разработчика … чем калькулятор СДЭК"), whatever is requested later.
     if (covered(m) || askedOtherThan(id, m, m)) return false;

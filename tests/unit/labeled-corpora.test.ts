@@ -80,7 +80,6 @@ const KNOWN_MISREADINGS: Record<
   'blindCW-026': { signals: ['channel'], why: '"messages sent to the Telegram bot" of the product\'s own Open Channel reads as the customer writing through Telegram' },
   'blindCX-007': { tier: 'partial', why: 'the fault handed to the freelancer ("по первому пункту передали фрилансеру") still sets the tier; the tier does not read hand-overs' },
   'blindCX-017': { checklist: { 'doc-reference': 'not-applicable' }, why: '"followed the guide" stands in an inline answer whose article link is only in the quoted agent text, and is not read as invoking the docs' },
-  'blindCX-030': { categories: ['domain-ssl'], why: '"it\'s not DNS, the store domain resolves fine" names the domain to rule it out, and "check the connector please" is read as asking about it' },
   'blindCC-008': { categories: [], why: 'the Marketplace app is named as another vendor\'s only by the agent; "patch the app so it works with the new version" reads as an update problem' },
   'blindCC-026': { categories: ['partner-project', 'web-development'], why: '"the partners we contacted are far too expensive" also reads as a partner\'s project' },
   'blindCC-027': { categories: ['partner-project', 'web-development'], why: '"Fine, skip the header" is not read as taking the header back, and the partner-built site stays flagged though the agent found a core error' },
