@@ -1,7 +1,8 @@
 import type { Policy, ScopeCategory } from '../policy/schema';
 import type { ScopeFlag, Ticket } from '../ticket/schema';
 import { evidenceIn, type Evidence, type Segment } from './evidence';
-import { sentenceBounds, sentenceText, tokenize, type PhraseMatch } from './phrases';
+import { normalizeWord, sentenceBounds, sentenceText, tokenize, type PhraseMatch, type SentenceRef } from './phrases';
+import { stemsOf } from './withdrawals';
 import type { Requests } from './rules/requests';
 import { MAX_MESSAGE_CHARS } from './thread';
 
@@ -39,7 +40,7 @@ export interface Declined {
 
 /** An agent's sentence that turns work down, the categories its words name, and the customer's replies to it. */
 export interface Decline {
-  sentence: string;
+  sentence: SentenceRef;
   categories: ScopeCategory[];
   replies: Segment[];
 }
@@ -65,8 +66,8 @@ export function agentDeclines(
       if (category) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), category]);
     }
     for (const [sentence, categories] of bySentence) {
-      const text = sentenceText({ segment: agent, sentence });
-      if (DECLINING.test(text)) declines.push({ sentence: text, categories, replies });
+      const ref = { segment: agent, sentence };
+      if (DECLINING.test(sentenceText(ref))) declines.push({ sentence: ref, categories, replies });
     }
   });
   return declines;
@@ -89,7 +90,7 @@ export function declinedAndAskedAgain(
     // A sentence that turns down what the customer asked in words of their own declines that ask: its other
     // words ("…обратитесь к партнёру") name no further work.
     if (categories.some((c) => flagged.some((f) => f.category === c.id))) continue;
-    const pressed = pressedFor(replies, requests(), namesIn(sentence, policy), stemsOf(sentence));
+    const pressed = pressedFor(replies, requests(), namesIn(sentenceText(sentence), policy), new Set(stemsOf(sentence)));
     const category = categories.find((c) => !found.some((d) => d.category === c));
     if (pressed && category) found.push({ category, evidence: pressed });
   }
@@ -127,12 +128,8 @@ function pressedFor(replies: readonly Segment[], requests: Requests, names: read
 /** "Please do that tuning for us", "сделайте эту настройку": the work the agent named, pointed at again. */
 const POINTED = /(?<![\p{L}])(?:that|this|these|those|эт[аоуиы]\p{L}*|так\p{L}*)\s+(\p{L}{4,})/giu;
 function echoes(text: string, declined: ReadonlySet<string>): boolean {
-  return [...text.matchAll(POINTED)].some((m) => declined.has(stem(m[1]!)));
+  return [...text.matchAll(POINTED)].some((m) => declined.has(normalizeWord(m[1]!).slice(0, 5)));
 }
-function stemsOf(sentence: string): Set<string> {
-  return new Set([...sentence.matchAll(/\p{L}{4,}/gu)].map((m) => stem(m[0])));
-}
-const stem = (word: string) => word.toLowerCase().slice(0, 5);
 
 /** Proper names in the agent's sentence (capitalised past its first word, or quoted), not the vendor's own. */
 const NAME = /(?<=[\s«"'“(])(?:[«"'“]([^»"'”]{2,40})[»"'”]|(\p{Lu}\p{Ll}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)*))/gu;

@@ -15,6 +15,8 @@ const ATTRIBUTION_START = /^\s*(?:On|В|Le|Am)\s/;
 const QUOTE_SEPARATOR =
   /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение)\s*-{2,}|_{8,})\s*$/i;
 // An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
+/** A line of quoted text ("> …"). */
+const QUOTED_LINE = /^\s*>/;
 const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
 const SIGN_OFF =
@@ -112,13 +114,14 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
     const announcedForward = (announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line);
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding, () => nextLine(lines, i));
-      // Right under a forward's marker, "14.04.2026, FirstVDS <noreply@…>:" heads the mail forwarded, not history.
+      // Above answers written inline, the attribution heads quoted lines to drop, not the rest of the message.
       if ((cut === 'here' || cut === 'with-previous') && ATTRIBUTION_END.test(line) && (inline ??= answersInline(lines, i))) {
         if (cut === 'with-previous') kept.pop();
         kept.push(null);
         previous = line;
         continue;
       }
+      // Right under a forward's marker, "14.04.2026, FirstVDS <noreply@…>:" heads the mail forwarded, not history.
       if (cut !== 'no' && !(cut === 'signature' && inForward) && !(forwarding && cut === 'here' && ATTRIBUTION_END.test(line))) {
         // A header spread over two lines ("On … Support <" / "s@x.com> wrote:", "From: …" / "Sent: …") loses both.
         if (cut === 'with-previous') kept.pop();
@@ -136,7 +139,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
         break;
       }
     }
-    if (/^\s*>/.test(line)) {
+    if (QUOTED_LINE.test(line)) {
       kept.push(null);
     } else {
       kept.push([start, start + line.length]);
@@ -169,7 +172,7 @@ function postscriptAfter(lines: readonly { line: string }[], signatureAt: number
   for (let j = signatureAt + 1; j < lines.length; j++) {
     const { line } = lines[j]!;
     if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && ORIGINAL_MARK.test(line))) return j;
-    if (/^\s*>/.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true, () => nextLine(lines, j))))) return -1;
+    if (QUOTED_LINE.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true, () => nextLine(lines, j))))) return -1;
     before = line;
   }
   return -1;
@@ -180,7 +183,7 @@ function signatureBlock(text: string, lines: readonly { line: string; start: num
   let end = lines[0]!.start;
   let before = previous;
   for (const [k, { line, start }] of lines.entries()) {
-    if (line.length > MAX_MARKER_LINE || /^\s*>/.test(line)) break;
+    if (line.length > MAX_MARKER_LINE || QUOTED_LINE.test(line)) break;
     const cut = quotedHistoryStart(line, before, true, () => nextLine(lines, k));
     if (cut !== 'no' && cut !== 'signature') break;
     end = start + line.length;
@@ -196,7 +199,7 @@ function answersInline(lines: readonly { line: string }[], i: number): boolean {
   let answered = false;
   for (let j = i + 1; j < lines.length; j++) {
     const { line } = lines[j]!;
-    if (/^\s*>/.test(line)) {
+    if (QUOTED_LINE.test(line)) {
       if (answered) return true;
       quoted = true;
     } else if (quoted && line.trim()) {
@@ -220,7 +223,7 @@ function isAttribution(line: string, next: () => string | undefined): boolean {
   if (!ATTRIBUTION_END.test(line)) return false;
   if (/[\d@]/.test(line) || ATTRIBUTION_START.test(line)) return true;
   const below = next();
-  return below !== undefined && /^\s*>/.test(below);
+  return below !== undefined && QUOTED_LINE.test(below);
 }
 
 function quotedHistoryStart(
@@ -229,7 +232,7 @@ function quotedHistoryStart(
   sawContent: boolean,
   next: () => string | undefined,
 ): 'no' | 'here' | 'with-previous' | 'signature' {
-  if (/^\s*>/.test(line)) return 'no';
+  if (QUOTED_LINE.test(line)) return 'no';
   if (isAttribution(line, next)) {
     return previous !== undefined && !ATTRIBUTION_START.test(line) && ATTRIBUTION_START.test(previous) && !ATTRIBUTION_END.test(previous)
       ? 'with-previous'

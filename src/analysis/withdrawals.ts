@@ -55,7 +55,8 @@ export function samePoint(point: RegExpExecArray | null, ask: PhraseMatch): bool
   return item !== null && Number(item[1]) === pointNumber(point);
 }
 
-function stemsOf(ref: SentenceRef): string[] {
+/** The first five letters of a sentence's longer, uncommon words: what it is about, to compare with another. */
+export function stemsOf(ref: SentenceRef): string[] {
   const { words } = tokenize(ref.segment);
   const stems: string[] = [];
   for (let k = firstWordAfter(words, ref.sentence - 1); k < words.length && words[k]!.sentence === ref.sentence; k++) {
