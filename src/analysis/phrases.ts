@@ -46,7 +46,7 @@ function quotedRanges(text: string): [number, number][] {
 }
 
 /**
- * Pasted log or error lines ("PHP Fatal error: … in /var/www/…", "[2026-06-16 …] production.ERROR: …", "#0 /app/…"),
+ * Pasted log or error lines ("PHP Fatal error: … in /var/www/…", "[2026-06-16 …] production.ERROR: …", "[Error] Cannot write…", "#0 /app/…"),
  * as [start, end) ranges: their words are the program's, not the customer's, quoted or not. Only line starts are tried.
  */
 function pastedLineRanges(text: string): [number, number][] {
@@ -62,7 +62,7 @@ function pastedLineRanges(text: string): [number, number][] {
 }
 // Sticky, tried at each line start; `[ \t]*`, not `\s*`, so a run of empty lines is not rescanned from each.
 const PASTED_LINE =
-  /[ \t]*(?:PHP\s+)?(?:Fatal error|Parse error|Warning:|Notice:|Deprecated:|Uncaught\s|Stack trace|#\d{1,3}\s|\[\d{4}-\d{2}-\d{2}|SQLSTATE\[|[\w\\]{2,80}(?:Exception|Error):|at\s+\S+\.(?:php|js|ts|py)|in\s+\/)/y;
+  /[ \t]*(?:PHP\s+)?(?:Fatal error|Parse error|Warning:|Notice:|Deprecated:|Uncaught\s|Stack trace|#\d{1,3}\s|\[\d{4}-\d{2}-\d{2}|\[(?:[Ee]rror|ERROR|[Ff]atal|FATAL|[Ww]arn(?:ing)?|WARN(?:ING)?|[Cc]ritical|CRITICAL)\]\s|SQLSTATE\[|[\w\\]{2,80}(?:Exception|Error):|at\s+\S+\.(?:php|js|ts|py)|in\s+\/)/y;
 
 /** Quoted text, pasted log lines and fenced code, ordered by start (a quote may sit inside a pasted line or a fence). */
 function pastedRanges(text: string): [number, number][] {

@@ -417,8 +417,17 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   );
   // In the topic's own sentence, an earlier ask takes it unless "and also" just before the topic turns to a further ask
   // ("…на новый хостинг и заодно сделать редизайн").
+  // A further request for work that names only another category's is that work's request ("На главной цифры съехали.
+  // … И заодно перенастройте нам крон, пожалуйста" asks no change of the homepage); a plain request may still reach
+  // back ("фрилансер переделывал шаблон. Можете поправить шаблон…?" asks to fix the freelancer's work).
+  const topicsPerSentence = new Map(candidates.map(({ category, asks, topics }) => [category.id, new Sentences([...asks, ...topics])]));
+  const namesOnlyOther = (id: string, ref: SentenceRef) =>
+    requests.work.has(ref) &&
+    FURTHER.test(sentenceText(ref)) &&
+    !topicsPerSentence.get(id)!.has(ref) && [...topicsPerSentence].some(([other, named]) => other !== id && named.has(ref));
   const askedOtherThan = (id: string, ref: SentenceRef, topic: PhraseMatch) => {
     const own = ref.segment === topic.segment && ref.sentence === topic.sentence;
+    if (!own && namesOnlyOther(id, ref)) return true;
     const asked = [...(own ? firstAsks : firstRequested)].some(([other, first]) => {
       const at = other === id ? undefined : first.get(ref.segment)?.get(ref.sentence);
       return at !== undefined && (!own || at < topic.evidence.at.start);

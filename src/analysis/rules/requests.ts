@@ -97,6 +97,8 @@ const NARRATED: readonly string[] = [
   'paid|hired|commissioned|contracted * your * * devs|developers|engineers|designers|team * to$',
   // someone's ongoing work told: "(they still maintain the design for us)"
   'maintain|maintains|maintained|supports|handles|manages|runs * * * for$ us$', 'ведут|ведет|поддерживают|обслуживают|сопровождают * * * для$ нас|нам$',
+  // another's work to come: "we've contacted a partner and they'll build it for us"
+  'they ll|they will|he ll|he will|she ll|she will * * for$ us$|for$ me$', 'сделают|сделает|напишут|напишет|настроят|настроит * * для$ нас|нам$',
 ];
 
 /** "We have no idea how to do it": no question of how, but the reason the work is asked of the vendor. */

@@ -7,7 +7,8 @@ export const WITHDRAWING: readonly string[] = [
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ надо|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
   'поставил|поставили|сделал|сделали|настроил|настроили|перенес|перенесли|установил|установили|продлил|продлили * * * сам$|сама$|сами$',
-  'отменяется', 'live without|do without|manage without', 'scratch$|scrap$|ditch$ * the$|that$|this$|our$', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$',
+  'отменяется', 'отказываемся|отказались|откажемся|отказываюсь|отказалась|отказался * от$', 'decided against|decide against|we ll pass on|we will pass on|i ll pass on',
+  'live without|do without|manage without', 'scratch$|scrap$|ditch$ * the$|that$|this$|our$', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$',
   'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
   'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|rolled|restored|reverted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила|установил|установила|установили',
@@ -30,7 +31,11 @@ export const RETRACTING: readonly string[] = [
   // системный администратор"
   'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself',
   'we ll|we will|i ll|i will * take care',
-  'our|my * designer|developer|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|hosting|registrar|provider * * will|ll * do$|handle|take care|install|set$ up|sort|renew',
+  'our|my * designer|developer|developers|devs|dev$|engineers|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|hosting|registrar|provider * * will|ll * do$|handle|take care|install|set$ up|sort|renew|build|put$|write|code$',
+  // "…an agency on retainer, they'll take care of the SEO side", "contacted one of your partners and they'll build it"
+  'agency|agencies|freelancer|contractor|contractors|partner|partners|studio|devs|developer|developers|designer|designers|marketer|marketers * they ll|they will|he ll|he will|she ll|she will * * take care|handle|do$|sort|build|cover|deal',
+  // "…so leave that one with them", "take the widget off the list"
+  'leave * with them|with him|with her|to them|to him|to her', 'take|strike|cross * * off$ * list', 'вычеркните|вычеркиваем|вычеркнем|вычёркиваем',
   'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$ * * наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
   'наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$',
   'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own|on his own|on her own|on their own|on my own',
