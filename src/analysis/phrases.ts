@@ -630,7 +630,8 @@ export function sentenceText(ref: SentenceRef): string {
  * ("change the markup and press Save"); `loosely`, so is a path or a sequence ("open Rates → Parsers, then…"), which
  * a story also tells ("renamed USDTTRC → USDT_TRC20", "потом пропал").
  */
-const PRESSING = /(?<![\p{L}])(?:press|click|tap|нажима\p{L}*|нажать|нажмите|нажал\p{L}*|кликаю|кликнуть)(?![\p{L}])/iu;
+// "кнопка не нажимается" tells the fault, not a step: the reflexive is left out.
+const PRESSING = /(?<![\p{L}])(?:press|click|tap|нажима\p{L}*(?<!ся)|нажать|нажмите|нажал\p{L}*|кликаю|кликнуть)(?![\p{L}])/iu;
 const WALKING = /→|->|=>|(?<![\p{L}])(?:then|затем|потом)(?![\p{L}])/iu;
 export function isStep(ref: SentenceRef, loosely = false): boolean {
   const text = sentenceText(ref);

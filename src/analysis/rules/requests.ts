@@ -223,6 +223,8 @@ export interface Requests {
 
 const WITHDRAWING_IMPERATIVE = /^(?:забудьте|отмените|отменяйте|снимите|игнорируйте|проигнорируйте|закрывайте|закройте)$/u;
 const IMPERSONAL_NEED = /^(?:нужно|надо|требуется)$/iu;
+/** "Нужно поменять цвет кнопок": a change of the product wanted, said impersonally, right after the need. */
+const CHANGE_AFTER_NEED = /^\s+(?:поменять|изменить|заменить|сменить|переделать|перекрасить|передвинуть|сдвинуть|добавить|убрать)(?![\p{L}])/iu;
 
 /** A sentence that speaks of the forward below it ("вопрос коллеги (письмо ниже)", "the request in the mail below"). */
 const POINTS_AT_FORWARD = /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email)(?![\p{L}])/iu;
@@ -317,7 +319,8 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
     if (need.key !== 'needing' || !IMPERSONAL_NEED.test(need.evidence.text) || negated(need) || inQuestion(need)) continue;
     if (howTo.has(need) || refusing.has(need) || !heard(need)) continue;
     const end = need.evidence.at.end;
-    if (workVerbs.some((w) => w.segment === need.segment && w.evidence.at.start >= end && w.evidence.at.start - end <= 2)) any.add(need);
+    const verbNext = workVerbs.some((w) => w.segment === need.segment && w.evidence.at.start >= end && w.evidence.at.start - end <= 2);
+    if (verbNext || CHANGE_AFTER_NEED.test(need.segment.text.slice(end - need.segment.start, end - need.segment.start + 40))) any.add(need);
   }
   for (const segment of segments) {
     const { words } = tokenize(segment);
