@@ -171,8 +171,11 @@ const UNCHANGED_NEAR = trigger([
 
 /** A negation just before a "changed" phrase turns it around ("did not customize", "без доработок"). */
 const NEGATED_BEFORE = /(?:(?:^|[^a-zа-яё])(?:not|no|never|nothing|nobody|without|не|без|нет|никаких|ни|никто)|no one|n['’]t)\s+(?:[a-zа-яё]+\s+){0,2}$/i;
-/** A change made through the admin panel ("шаблон письма правили только через админку") is configuration. */
-const THROUGH_ADMIN_AFTER = /^[^.!?;\n]{0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin(?![a-z]))/i;
+/**
+ * A change made through the admin panel ("шаблон письма правили только через админку") is configuration; not one
+ * whose clause has ended ("(верстальщик делал шаблон), но проблема в админке").
+ */
+const THROUGH_ADMIN_AFTER = /^(?:(?!,\s*(?:но|а|but|however)\s)[^.!?;)\n]){0,25}?(?:через\s+админ|в\s+админк|through\s+the\s+admin|via\s+the\s+admin|in\s+the\s+admin(?![a-z]))/i;
 const THROUGH_ADMIN_WITHIN = /(?:through|via)\s+(?:the\s+)?admin|через\s+админ/i;
 const NEGATED_AFTER =
   /^(?:\s+[a-zа-яё]+){0,3}?\s*[:—-]?\s+(?:нет|не\s+(?:был|дела|вносил|ставил|устанавлива|подключа|добавля|трогал|меня|правил)[а-яё]*|none|nothing|were not|was not)(?![a-zа-яё])/i;

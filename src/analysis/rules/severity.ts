@@ -23,7 +23,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'every new exchange|every new order|each new order|each new exchange * error|fails|ends', 'nothing new can be created|nothing can be created',
     'can t|cannot|can not * do$ anything', 'ничего не могут|ничего не можем * сделать|оформить',
     '500$|502$|503$|504$ * * у$ всех|for all$|for every|for everyone', 'у$ всех операторов|for all operators|for every operator',
-    'shows|returns|gives|throws|displays|see$|sees|get$|getting|отдает|показывает|выдает|видят|получают * 502$|503$|504$|bad gateway|gateway timeout|service unavailable',
+    'shows|returns|gives|throws|displays|see$|sees|get$|getting|отдает|отдают|показывает|показывают|выдает|выдают|видят|получают * 502$|503$|504$|bad gateway|gateway timeout|service unavailable',
     'главная|главную|главной * * не$ открыва|не$ грузит|не$ загружа|недоступ|лежит|не$ работает',
     // every payment method or currency failing, no order going through, exchanges standing still
     'error|errors|fails|failing|failed|ошибк * * for$|on$|with$|для$|по$|на$ * every|each|all$|any|всех|каждом|любом|любой * method|methods|payment|payments|payment system|payment systems|currency|currencies|order|orders|exchange|exchanges|способ|способа|способах|платежк|платежн|валют|заявк|обмен',
