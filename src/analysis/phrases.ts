@@ -625,14 +625,14 @@ export function sentenceText(ref: SentenceRef): string {
   return bounds ? ref.segment.text.slice(bounds.start, bounds.end) : '';
 }
 
+// "кнопка не нажимается" tells the fault, not a step: the reflexive is left out.
+const PRESSING = /(?<![\p{L}])(?:press|click|tap|нажима\p{L}*(?<!ся)|нажать|нажмите|нажал\p{L}*|кликаю|кликнуть)(?![\p{L}])/iu;
+const WALKING = /→|->|=>|(?<![\p{L}])(?:then|затем|потом)(?![\p{L}])/iu;
 /**
  * A sentence that walks through the product: a reproduction step, not an ask. Pressing a button always is one
  * ("change the markup and press Save"); `loosely`, so is a path or a sequence ("open Rates → Parsers, then…"), which
  * a story also tells ("renamed USDTTRC → USDT_TRC20", "потом пропал").
  */
-// "кнопка не нажимается" tells the fault, not a step: the reflexive is left out.
-const PRESSING = /(?<![\p{L}])(?:press|click|tap|нажима\p{L}*(?<!ся)|нажать|нажмите|нажал\p{L}*|кликаю|кликнуть)(?![\p{L}])/iu;
-const WALKING = /→|->|=>|(?<![\p{L}])(?:then|затем|потом)(?![\p{L}])/iu;
 export function isStep(ref: SentenceRef, loosely = false): boolean {
   const text = sentenceText(ref);
   return PRESSING.test(text) || (loosely && WALKING.test(text));
