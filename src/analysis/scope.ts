@@ -156,6 +156,9 @@ const CHANGES_TOLD =
 /** "Стоит модуль СДЭК от стороннего разработчика, но дело не в нём": the thing is named only to rule it out. */
 const NOT_THE_CAUSE_AFTER =
   /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|(?:никакого\s+)?отношения\s+не\s+имеет|(?:but|но)\s+(?:this|it|the\s+(?:problem|issue|bug|error)|это|проблема|ошибка|баг)\s+(?:only\s+|только\s+)?(?:(?:happens|is|occurs|shows)\s+)?(?:in|on|в|на)\s+[^,.!?;\n]{1,40},?\s+(?:and\s+)?(?:not|а\s+не)\s+(?:in|on|в|на)(?![\p{L}])|не\s+имеет\s+(?:никакого\s+)?отношения|(?:никак\s+)?не\s+относится|не\s+связан\p{L}*|unrelated|(?:does\s+not|doesn['’]t)\s+(?:affect|touch)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with)(?![\p{L}])/iu;
+/** "I don't think it's cron", "дело не в хостинге": a cause put to them ruled out, so not the work asked. */
+const NOT_THE_CAUSE_BEFORE =
+  /(?<![\p{L}])(?:(?:don['’]?t|do\s+not|doesn['’]?t)\s+(?:think|believe)\s+(?:it['’]?s|it\s+is|this\s+is|that['’]?s|the\s+(?:problem|issue)\s+is)|(?:it['’]?s|it\s+is|this\s+is|that['’]?s)\s+not|не\s+думаю,?\s+что\s+(?:это|дело\s+в|проблема\s+в)|(?:дело|проблема)\s+не\s+в|это\s+не)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?$/iu;
 /** "We did customize the theme colours", "мы уже перенесли": the customer tells work done on their side, not asked. */
 const DONE_BEFORE = /(?<![\p{L}])(?:we|i|they|мы|я)\s+(?:did|have|['’]ve|had|already|уже)\s+(?:already\s+)?$/iu;
 /** "В прошлом году мы у вас заказывали платный переезд", "we paid for your migration service last year", "вы нам делали платную доработку": bought before. */
@@ -193,7 +196,7 @@ function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
   if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;
   if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
-  if (NOT_THE_CAUSE_AFTER.test(after) || CHANGES_TOLD.test(m.evidence.text + after) || IF_WE_BEFORE.test(before)) return true;
+  if (NOT_THE_CAUSE_AFTER.test(after) || NOT_THE_CAUSE_BEFORE.test(before) || CHANGES_TOLD.test(m.evidence.text + after) || IF_WE_BEFORE.test(before)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
   return (WILL_DO_BEFORE.test(before) || SUBJECT_BEFORE.test(before)) && THEMSELVES_AFTER.test(after);

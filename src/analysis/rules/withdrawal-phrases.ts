@@ -50,7 +50,7 @@ export const RETRACTING: readonly string[] = [
   'отдадим|передадим|поручим * * дизайнеру|разработчику|фрилансеру|программисту|подрядчику|админу',
   'we ll|we will|i ll|i will * sort|handle|deal|solve|take care * * * with$|through$|via$',
   'разберемся|разберёмся|решим|уладим|договоримся * * с$ хостер|хостинг|регистратор|провайдер|поставщик|продавц',
-  'we ll|we will|going to * hire|find|get * * designer|developer|freelancer|agency|contractor|studio|someone',
+  'we ll|we will|going to|decided to|plan to|planning to * hire|find|get|engage|bring in * * designer|developer|freelancer|agency|contractor|studio|someone',
   'support|registrar|hoster|hosting|provider * will$|ll$ * do$|handle|install|renew|take care|sort',
   'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$ * * хостер|хостинг|провайдер|регистратор|сисадмин',
   'нашли * подрядчика|исполнителя|агентство|фрилансера|программиста',
@@ -64,6 +64,9 @@ export const RETRACTING: readonly string[] = [
   'сам$|сами$|сама$ * * посмотрят|посмотрит|сделают|сделает|починят|починит|поправят|поправит|разберутся|разберется|разберётся|займутся|займется|займётся|исправят|исправит|откатит|откатят|уберет|уберёт|уберут|удалит|удалят|вернет|вернёт|вернут',
   'can|could * handle|do$|manage|sort * * * himself|herself|themselves|ourselves|myself|on his own|on her own|on their own|on our own',
   'written|wrote|reached out|contacted|emailed|messaged * * * developer|developers|vendor|author|authors|hoster|registrar',
+  // "I'll open a ticket with DataBridge then", "напишем им напрямую"
+  'll$|will * open|file|raise|submit|log * ticket|case * with$', 'll$|will * contact|email|write to|reach out to * * directly|then$|instead',
+  'напишем|напишу|обратимся|обращусь|свяжемся|свяжусь * * * напрямую|к$ ним|с$ ними',
   'написали|написал|написала|обратились|обратился|обратилась * * * разработчику|разработчикам|автору|авторам|хостеру|регистратору|провайдеру',
   'll$|will * come back|get back|return * to$ * * * then$|later|next|after|once',
   'другого подрядчика|другого исполнителя|другую компанию|другое агентство',
