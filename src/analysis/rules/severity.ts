@@ -154,6 +154,9 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'how to reproduce|steps to reproduce|to reproduce|reproduction steps|expected result|expected behaviour|expected behavior|actual result|actual behaviour|actual behavior',
     'как воспроизвести|шаги воспроизведения|шаги для воспроизведения|для воспроизведения|как повторить|ожидаемое поведение|ожидаемый результат|фактический результат|фактическое поведение',
     'не$ копиру|не$ распозна|не$ определя|не$ выполня|не$ реагир|не$ подтвержд|не$ переход|не$ доходит|не$ уходит|не$ уходят|не$ списал|не$ зачисл|не$ проход|не$ принима',
+    // an order or an amount unlike the one set: "reviews in random order", "наценка в 2 раза больше, чем задано"
+    'random order|wrong order|в$ случайном порядке|вразнобой|перемешива', 'удваива|удвоен|в$ 2 раза|в$ два раза|doubled|double$ the',
+    'больше|меньше|выше|ниже * чем$ задано|чем$ указано|чем$ стоит|чем$ выставлено|чем$ в$ настройках', 'more|less|higher|lower * than$ set|than$ configured|than$ in$ the settings|than$ in$ settings',
     // slowness and failed installs
     'тормоз|тупит|подвисает|подвиса|медленно|очень долго|долго грузит|долго открыва', 'slow$|slowly|sluggish|laggy|takes forever|takes ages|spins forever|keeps spinning',
     'не$ устанавлива|не$ ставится|не$ ставятся|не$ накатыва|не$ обновляется|не$ обновляются', 'won t$|doesn t$|does not$|can t$|cannot * install|update|upgrade',

@@ -31,15 +31,18 @@ export const RETRACTING: readonly string[] = [
   // системный администратор"
   'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself',
   'we ll|we will|i ll|i will * take care',
-  'our|my * designer|developer|developers|devs|dev$|engineers|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|hosting|registrar|provider * * will|ll * do$|handle|take care|install|set$ up|sort|renew|build|put$|write|code$',
+  'our|my * designer|developer|developers|devs|dev$|engineers|admin|sysadmin|devops|programmer|team|agency|guy|freelancer|hoster|host$|hosting|registrar|provider * * will|ll * do$|handle|take care|take$|install|set$ up|sort|renew|build|put$|write|code$',
   // "…an agency on retainer, they'll take care of the SEO side", "contacted one of your partners and they'll build it"
   'agency|agencies|freelancer|contractor|contractors|partner|partners|studio|devs|developer|developers|designer|designers|marketer|marketers * they ll|they will|he ll|he will|she ll|she will * * take care|handle|do$|sort|build|cover|deal',
   // "…so leave that one with them", "take the widget off the list"
   'leave * with them|with him|with her|to them|to him|to her', 'take|strike|cross * * off$ * list', 'вычеркните|вычеркиваем|вычеркнем|вычёркиваем',
-  'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$ * * наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
-  'наш|наша * * админ|администратор|сисадмин|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$',
+  'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$ * * наш|наша * * админ|администратор|сисадмин|системщик|айтишник|девопс|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
+  'наш|наша * * админ|администратор|сисадмин|системщик|айтишник|девопс|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$',
   'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own|on his own|on her own|on their own|on my own',
-  'no need for you to|you don t need to|you do not need to', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
+  'no need for you to|you don t need to|you do not need to|don t need you to|do not need you to|не нужно чтобы вы|не надо чтобы вы',
+  'not your problem|not your concern|не ваша забота|не ваша проблема|не ваша головная боль', 'no budget|don t have the budget|don t have a budget|do not have the budget',
+  // "its developer will sort out the percentages"
+  'its|their * developer|developers|vendor|author|authors|maker * will|ll * sort|handle|fix|take care|deal|look', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем * * сами|сам$|сама$|своими силами',
   'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим',
   // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
