@@ -7,6 +7,9 @@ import { ADDING_OPENERS, ASIDE_OPENERS, CONTRADICTION, FURTHER_ASK, SAME_ISSUE, 
 const ITEM_MARK =
   /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+|(?<=[ \t])\d{1,2}\)[ \t]+|(?:^|\n|(?<=[.!?])[ \t]+)[ \t]*(?:во-?[ \t]?(?:первых|вторых)|в-?[ \t]?третьих|first(?:ly)?|second(?:ly)?|third(?:ly)?)(?:[,:][ \t]*|[ \t]+)/giu;
 
+/** "Настройте, пожалуйста, …", "Please set up …": a polite ask opening the item (not "Click Export, please wait"). */
+const POLITE_ASK = /^\s*(?:\p{L}+,?\s+)?(?:please|pls|kindly|could you|can you|пожалуйста|плиз|пжл|можете|сможете)(?![\p{L}])/iu;
+
 const saidBook = () => phraseBook(SEVERAL_ISSUES, () => [['several', SEVERAL_ISSUES]]);
 const addedBook = () =>
   phraseBook(ADDING_OPENERS, () => [
@@ -93,6 +96,8 @@ export function multipleIssues(segments: readonly Segment[]): Evidence | null {
   const issues = segments.flatMap(listItems).filter((item) => {
     const found = itemBook().scan([item]);
     const startsWithStep = found.some((m) => m.key === 'step' && m.evidence.at.start === item.start + item.text.search(/\S/));
+    // "2) Настройте, пожалуйста, nginx…": an item that asks politely is a request of its own, not a step.
+    if (POLITE_ASK.test(item.text)) return true;
     return !startsWithStep && (item.text.includes('?') || found.some((m) => m.key in SEVERITY_PHRASES));
   });
   if (issues.length < 2) return null;
