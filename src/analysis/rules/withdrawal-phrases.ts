@@ -8,7 +8,7 @@ export const WITHDRAWING: readonly string[] = [
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ надо|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
   'поставил|поставили|сделал|сделали|настроил|настроили|перенес|перенесли|установил|установили|продлил|продлили * * * сам$|сама$|сами$',
   'отменяется', 'отказываемся|отказались|откажемся|отказываюсь|отказалась|отказался * от$', 'decided against|decide against|we ll pass on|we will pass on|i ll pass on',
-  'live without|do without|manage without', 'scratch$|scrap$|ditch$ * the$|that$|this$|our$', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$',
+  'live without|do without|manage without', 'scratch$|scrap$|ditch$ * the$|that$|this$|our$', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$', 'reissued|re issued|renewed|replaced|fixed * * cert|certificate|ssl', 'перевыпустил|перевыпустили|продлил|продлили * * сертификат|ssl',
   'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
   'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|rolled|restored|reverted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила|установил|установила|установили',
