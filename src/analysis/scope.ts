@@ -144,6 +144,10 @@ const WILL_DO_BEFORE =
 const OUR_PEOPLE_WILL_BEFORE =
   /(?<![\p{L}])(?:our|my|наш\p{L}*|мой|моя)\s+(?:own\s+)?(?:admins?|sysadmins?|developers?|devs?|programmers?|team|designers?|agency|freelancers?|guy|it\s+(?:guy|team|department)|админ\p{L}*|сисадмин\p{L}*|программист\p{L}*|разработчик\p{L}*|дизайнер\p{L}*|айтишник\p{L}*)\s*(?:\s(?:will|is going to|are going to|сам|сама|сами|будет)|['’]ll)\s+$/iu;
 
+/** "Our junior dev is building a custom report", "наш программист сейчас пишет модуль": work under way on their side. */
+const OWN_WORK_UNDER_WAY_BEFORE =
+  /(?<![\p{L}])(?:(?:(?:our|my)\s+(?:(?:own|junior|senior|in-house|new|lead)\s+)*(?:devs?|developers?|programmers?|team|designers?|admins?|freelancers?)\s+(?:is|are)|(?:we|i)(?:['’]re|['’]m|\s+are|\s+am))\s+(?:currently\s+|now\s+|already\s+)?(?:building|writing|developing|making|creating|coding|designing)|(?:наш\p{L}*|мой|моя)\s+(?:\p{L}+\s+)?(?:программист|разработчик|дизайнер|админ|фрилансер)\p{L}*\s+(?:сейчас\s+|уже\s+)?(?:пишет|делает|разрабатывает|верстает|рисует)|мы\s+(?:сейчас\s+|уже\s+)?(?:пишем|делаем|разрабатываем|верстаем))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** "We customized our theme ourselves": the customer's side told as the doer of the work. */
 const SUBJECT_BEFORE = /(?<![\p{L}])(?:we|i|he|she|they|our (?:admin|developer|dev|team))(?:\s+(?:are|am|is|will be)|['’](?:re|m|s))?\s+$/iu;
 const THEMSELVES_AFTER =
@@ -194,7 +198,7 @@ const WOULD_IT_BEFORE = /(?<![\p{L}])(?:(?:would|will|does|do|did)\s+(?:that|it|
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
-  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;
+  if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || OWN_WORK_UNDER_WAY_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;
   if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
   if (NOT_THE_CAUSE_AFTER.test(after) || NOT_THE_CAUSE_BEFORE.test(before) || CHANGES_TOLD.test(m.evidence.text + after) || IF_WE_BEFORE.test(before)) return true;
   const denial = DENIED_BEFORE.exec(before);

@@ -7,6 +7,8 @@ export const WITHDRAWING: readonly string[] = [
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ надо|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
   'поставил|поставили|сделал|сделали|настроил|настроили|перенес|перенесли|установил|установили|продлил|продлили * * * сам$|сама$|сами$',
+  // "модуль тогда напишем сами" takes the module back; "тексты мы сами напишем" names no work and takes nothing
+  'напишем|напишу|допишем * * сами|сам$|сама$|своими силами', 'сами|сам$ * напишем|напишу|допишем',
   'отменяется', 'отказываемся|отказались|откажемся|отказываюсь|отказалась|отказался * от$', 'decided against|decide against|we ll pass on|we will pass on|i ll pass on',
   'live without|do without|manage without', 'scratch$|scrap$|ditch$ * the$|that$|this$|our$', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$', 'reissued|re issued|renewed|replaced|fixed * * cert|certificate|ssl', 'перевыпустил|перевыпустили|продлил|продлили * * сертификат|ssl',
   'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
@@ -43,8 +45,8 @@ export const RETRACTING: readonly string[] = [
   'not your problem|not your concern|не ваша забота|не ваша проблема|не ваша головная боль', 'no budget|don t have the budget|don t have a budget|do not have the budget',
   // "its developer will sort out the percentages"
   'its|their * developer|developers|vendor|author|authors|maker * will|ll * sort|handle|fix|take care|deal|look', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
-  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем * * сами|сам$|сама$|своими силами',
-  'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим',
+  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем|разработаем|запилим|прикрутим|подключим|интегрируем|поставим|установим * * сами|сам$|сама$|своими силами',
+  'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим|разработаем|прикрутим|подключим|поставим|установим',
   // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
   // партнёра", "we'll sort the certificate out with Namecheap", "Namecheap support will do it then"
   'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin',
