@@ -369,7 +369,7 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
 
 /** Who takes the work over, as a retraction names them ("ищем у другого партнёра", "это наш фрилансер сделает"). */
 const WHO =
-  /(?:\p{L}+(?:ого|его|ому|ему|ой|ей|ым|им)\s+|(?:other|another|new|external|outside|local|third-party)\s+)?(?:наш\p{L}*\s+|сво\p{L}*\s+|our\s+|my\s+|their\s+)?(?<![\p{L}])(?:админ|сисадмин|администратор|программист|прогер|разработчик|фрилансер|дизайнер|верстальщик|подрядчик|партн[её]р|интегратор|агентств|студи|хостер|регистратор|провайдер|исполнител|маркетолог|admin|sysadmin|developer|dev|programmer|freelancer|designer|contractor|partner|integrator|agency|studio|hoster|registrar|provider|vendor)\p{L}*/giu;
+  /(?:\p{L}+(?:ого|его|ому|ему|ой|ей|ым|им)\s+|(?:other|another|new|external|outside|local|third-party)\s+)?(?:наш\p{L}*\s+|сво\p{L}*\s+|our\s+|my\s+|their\s+)?(?<![\p{L}])(?:админ|сисадмин|системщик|айтишник|администратор|программист|прогер|разработчик|фрилансер|дизайнер|верстальщик|подрядчик|партн[её]р|интегратор|агентств|студи|хостер|регистратор|провайдер|исполнител|маркетолог|admin|sysadmin|developer|dev|programmer|freelancer|designer|contractor|partner|integrator|agency|studio|hoster|registrar|provider|vendor)\p{L}*/giu;
 function whoSpans(m: PhraseMatch): Span[] {
   return [...m.evidence.text.matchAll(WHO)].map((w) => ({ segment: m.segment, start: m.evidence.at.start + w.index, end: m.evidence.at.start + w.index + w[0].length }));
 }

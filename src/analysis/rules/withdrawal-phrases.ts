@@ -13,7 +13,7 @@ export const WITHDRAWING: readonly string[] = [
   'live without|do without|manage without', 'scratch$|scrap$|ditch$ * the$|that$|this$|our$', 'reissued|re issued|renewed|replaced|fixed * it$|them$|that$', 'reissued|re issued|renewed|replaced|fixed * * cert|certificate|ssl', 'перевыпустил|перевыпустили|продлил|продлили * * сертификат|ssl',
   'вопрос|просьбу|просьба|тему|тема|запрос|задачу|задача * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала',
   'сами * перенесли|сделали|настроили|справились|разобрались',
-  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|rolled|restored|reverted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила|установил|установила|установили',
+  'did|done|handled|sorted|installed|configured|fixed|moved|migrated|renewed|raised|increased|bumped|adjusted|rolled|restored|reverted|set$ up * * * himself|herself|themselves|ourselves|myself', 'сам$|сама$|сами$ * * перенес|перенесла|перенесли|сделал|сделала|настроил|настроила|поставил|поставила|установил|установила|установили|перерисовал|перерисовала|перерисовали',
 ];
 
 /**
@@ -38,19 +38,19 @@ export const RETRACTING: readonly string[] = [
   'agency|agencies|freelancer|contractor|contractors|partner|partners|studio|devs|developer|developers|designer|designers|marketer|marketers * they ll|they will|he ll|he will|she ll|she will * * take care|handle|do$|sort|build|cover|deal',
   // "…so leave that one with them", "take the widget off the list"
   'leave * with them|with him|with her|to them|to him|to her', 'take|strike|cross * * off$ * list', 'вычеркните|вычеркиваем|вычеркнем|вычёркиваем',
-  'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$ * * наш|наша * * админ|администратор|сисадмин|системщик|айтишник|девопс|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
-  'наш|наша * * админ|администратор|сисадмин|системщик|айтишник|девопс|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$',
-  'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|on our own|on his own|on her own|on their own|on my own',
+  'сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|переделает$|переделают$|перерисует$|перерисуют$|поменяет$|поменяют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$ * * наш|наша * * админ|администратор|сисадмин|системщик|айтишник|девопс|программист|разработчик|хостер|хостинг|дизайнер|фрилансер',
+  'наш|наша * * админ|администратор|сисадмин|системщик|айтишник|девопс|программист|разработчик|хостер|хостинг|дизайнер|фрилансер * * сделает$|сделают$|займется$|займётся$|настроит$|настроят$|перенесет$|перенесёт$|поставит$|обновит$|продлит$|сверстает$|сверстают$|нарисует$|нарисуют$|переделает$|переделают$|перерисует$|перерисуют$|поменяет$|поменяют$|напишет$|напишут$|пропишет$|пропишут$|заведет$|заведёт$|доделает$|доделают$|подключит$|подключат$|исправит$|исправят$|починит$|починят$|поправит$|поправят$',
+  'will|ll|going to * * * himself|herself|themselves|ourselves|myself|in house|internally|on our own|on his own|on her own|on their own|on my own',
   'no need for you to|you don t need to|you do not need to|don t need you to|do not need you to|не нужно чтобы вы|не надо чтобы вы',
   'not your problem|not your concern|не ваша забота|не ваша проблема|не ваша головная боль', 'no budget|don t have the budget|don t have a budget|do not have the budget',
   // "its developer will sort out the percentages"
   'its|their * developer|developers|vendor|author|authors|maker * will|ll * sort|handle|fix|take care|deal|look', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
-  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем|разработаем|запилим|прикрутим|подключим|интегрируем|поставим|установим * * сами|сам$|сама$|своими силами',
+  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем|решим|решу|осилим|организуем|разработаем|запилим|прикрутим|подключим|интегрируем|поставим|установим * * сами|сам$|сама$|своими силами',
   'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим|разработаем|прикрутим|подключим|поставим|установим',
   // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
   // партнёра", "we'll sort the certificate out with Namecheap", "Namecheap support will do it then"
   'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin',
-  'передадим|передам|передал|передали|скину|скинем|скинул|скинули|перешлю|перекину|отдам|отдадим|отдал|отдали|отправлю|отправил|отправили|поручим|поручили * * * админу|сисадмину|администратору|программисту|разработчику|хостеру|хостингу|дизайнеру|фрилансеру|подрядчику',
+  'передадим|передам|передал|передали|скину|скинем|скинул|скинули|перешлю|перекину|отдам|отдадим|отдал|отдали|отправлю|отправил|отправили|поручим|поручили * * * админу|сисадмину|администратору|программисту|разработчику|хостеру|хостингу|дизайнеру|фрилансеру|подрядчику|айтишнику|айтишникам|отделу',
   'found|hired * * new|another * partner|agency|developer|freelancer|contractor|studio',
   'отдадим|передадим|поручим * * дизайнеру|разработчику|фрилансеру|программисту|подрядчику|админу',
   'we ll|we will|i ll|i will * sort|handle|deal|solve|take care * * * with$|through$|via$',
@@ -62,7 +62,7 @@ export const RETRACTING: readonly string[] = [
   'передали|передал|передала|отдали * вопрос|задачу|это * в$|партнеру|партнёру|подрядчику|интегратору', 'они|он$|она$ * уже|этим * занимаются|занимается',
   'закажем|закажу|заказали|поручим|отдадим * * у$ * своего|нашего|другого|стороннего * программиста|разработчика|фрилансера|подрядчика|агентства|студии|партнера|партнёра',
   'закажем|закажу|заказали|закажут * у$ партнера|партнёра|программиста|разработчика|фрилансера|подрядчика|агентства|студии|интегратора',
-  'пусть они|пусть он|пусть она|пусть сами * * ставят|ставит|делают|делает|настраивают|настраивает|разбираются|разбирается|занимаются|занимается|решают|решает',
+  'пусть они|пусть он|пусть она|пусть сами * * ставят|ставит|делают|делает|настраивают|настраивает|разбираются|разбирается|занимаются|занимается|решают|решает|переносят|переносит|продлевают|продлевает|правят|правит|пишут|пишет|чинят|чинит',
   'тут тогда всё|тут всё|на этом всё|с этим всё|больше не вопрос|так что у нас всё|так что у меня всё', 'nothing needed from you|nothing else needed from you|nothing for you to do|nothing left for you|nothing more for you|nothing for you here|no action needed from you|no action from you',
   'пусть * пишет|делает|настраивает|разбирается|занимается|переносит|правит * сам$|сами$|сама$',
   'договорились|договорилась|договорился * с$ * * партнер|партнёр|подрядчик|разработчик|хостер|фрилансер|исполнител|программист|автор',
@@ -79,6 +79,31 @@ export const RETRACTING: readonly string[] = [
   'наймем|наймём|найдем|найдём|возьмем|возьмём * своего|нашего|штатного|отдельного * маркетолога|программиста|дизайнера|разработчика|админа|сисадмина|специалиста|seo',
   'ищем|поищем|найдем|найдём|обратимся * * * друг * партнер|партнёр|подрядчик|исполнител|студи|агентств|разработчик|фрилансер',
   'look for|looking for|find|will find|will ask * another|other|a different|a new * partner|agency|developer|freelancer|contractor|studio',
+  // someone of theirs made to do it: "we'll get our hosting company to do the move", "I'll have my brother-in-law do it"
+  'we ll|i ll|we will|i will|we re going to|i m going to * get|have|ask * * * to$ do|to$ handle|to$ take care|to$ sort|to$ move|to$ migrate|to$ set|do$ it|do$ that|do$ this|handle it',
+  'says|said|tells me * he|she|they * can$|could$|will$|ll$ * handle|do$|manage|sort|take care', 'so no need|so there s no need|so there is no need',
+  // "we've found a contractor for the server side"; not "we hired a freelancer, he modified…", the story of the fault
+  'found|booked * * * for$ that|for$ this|for$ it', 'found|booked * * * for$ the$ * side|part|bit|job', 'found|booked * someone|somebody|another * for$|to$', 'hired|got * * * for$ that|for$ this|for$ it|to$ do$ it|to$ handle it',
+  'hoster|hosting|host$|provider|registrar|vendor * offered|agreed * to$ * migrate|move|do$|handle|renew|install|set$|reissue|fix',
+  'take|get|do$|order|have * * * elsewhere|somewhere else',
+  'decided not to|decide not to|chose not to|choose not to|decided against', 'we re not|we are not|we aren t|i m not * moving|migrating|doing|going ahead|changing|switching|renewing|planning|pursuing|building * * anymore|any more|after all',
+  'we ll|we will|we re|we are|we d rather|i ll * stay|staying|stick|sticking|remain|keep * with|on$|at$',
+  'isn t|is not|no longer * a$ priority|urgent|important|a$ concern',
+  'our|my * admin|sysadmin|developer|dev$|devs|team|host$|hoster|hosting|guy|programmer|freelancer|designer|agency|partner * * already * did|done|redid|redone|rebuilt|changed|updated|made|built|wrote|designed|moved|migrated|renewed|installed|configured|fixed|set$ up|sorted|handled|took care',
+  'we ll|we will|we d rather|i ll * keep * * standard|default|current|existing|original|stock', 'let s|lets * drop|skip|forget|scrap|shelve|park',
+  'live|make do * with * * current|existing|standard|default|what we have|as is',
+  // "попросим хостера", "айтишник говорит, что справится, так что не надо", "займёмся внутри компании", "закажем в другом месте"
+  'попросим|попрошу|попросили|попросил * * хостер|хостинг|админ|сисадмин|программист|разработчик|знакомого|подрядчик|айтишник|провайдер|регистратор|фрилансер',
+  'наш|наша|мой|моя * * админ|сисадмин|системщик|айтишник|программист|разработчик|хостер|дизайнер|фрилансер|подрядчик * говорит|говорят|сказал|сказала|сказали * что$ * справится|справятся|сделает|сделают|разберется|разберутся|перенесет|перенесут',
+  'говорит|говорят|сказал|сказала|сказали * что$ * справится|справятся|сделает|сделают|разберется|разберутся|перенесет|перенесут', 'так что не$ надо|так что не$ нужно|так что не$ требуется',
+  'внутри компании|внутри команды|собственными силами|внутренними силами|в$ другом месте|у$ другой компании|на$ стороне',
+  'попробую|попробуем * сам$|сами$|сама$ * разобраться|сделать|перенести|настроить|справиться',
+  'повременим|повременю|погодим|притормозим', 'не$ в$ приоритете|не$ приоритет|неприоритетн',
+  'остаемся|останемся|остаюсь|остаёмся * * на$ * текущ|нынешн|старом|прежн|этом$|том$ же',
+  'решили|решил|решила|передумали|передумал|передумала * * не$ * переезжать|переносить|делать|менять|заказывать|продлевать|ставить|трогать|подключать|дорабатывать|переходить',
+  'больше не$|уже не$ * переезжаем|переносим|переходим|меняем|планируем|делаем|заказываем',
+  'оставим|оставляем|оставлю * стандартн|штатн|текущ|стар|прежн', 'не$ трогаем|не$ будем трогать|трогать не$ будем', 'на$ аутсорс|аутсорсерам|на$ сторону',
+  'поживем|поживём|проживем|проживём|останемся|остаемся|остаёмся * с$|со$ * стар|текущ|прежн|стандартн',
   // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|reinstalled|reissued|replaced|fixed|enabled|configured|renewed',
   'хостер|хостинг|провайдер|регистратор|поддержка|админ$|сисадмин$|администратор$|программист$|разработчик$|фрилансер$|дизайнер$|подрядчик$ * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$|поставил$|поставила$|поставили$|установил$|установила$|установили$',
