@@ -163,6 +163,10 @@ const NOT_THE_CAUSE_AFTER =
 /** "I don't think it's cron", "дело не в хостинге": a cause put to them ruled out, so not the work asked. */
 const NOT_THE_CAUSE_BEFORE =
   /(?<![\p{L}])(?:(?:don['’]?t|do\s+not|doesn['’]?t)\s+(?:think|believe)\s+(?:it['’]?s|it\s+is|this\s+is|that['’]?s|the\s+(?:problem|issue)\s+is)|(?:it['’]?s|it\s+is|this\s+is|that['’]?s)\s+not|не\s+думаю,?\s+что\s+(?:это|дело\s+в|проблема\s+в)|(?:дело|проблема)\s+не\s+в|это\s+не)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?$/iu;
+/** "ExchangeLab says the error is on your side", "хостер говорит, что проблема в вашем продукте": handed back to the vendor. */
+const SENT_BACK =
+  /(?<![\p{L}])(?:says?|said|claims?|insists?|tells?\s+us|told\s+us|говорит|говорят|сказал\p{L}*|утверждает|утверждают|ответил\p{L}*)[,:]?\s+(?:that\s+|что\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(?:on|at)\s+your\s+(?:side|end)|(?:is\s+)?your\s+(?:problem|bug|issue|fault)|in\s+your\s+(?:product|code|software|platform|core)|на\s+вашей\s+стороне|(?:в|во)\s+вашем\s+(?:продукте|коде|ядре)|ваш\p{L}*\s+(?:проблем|ошибк|баг))/iu;
+
 /** "We did customize the theme colours", "мы уже перенесли": the customer tells work done on their side, not asked. */
 const DONE_BEFORE = /(?<![\p{L}])(?:we|i|they|мы|я)\s+(?:did|have|['’]ve|had|already|уже)\s+(?:already\s+)?$/iu;
 /** "В прошлом году мы у вас заказывали платный переезд", "we paid for your migration service last year", "вы нам делали платную доработку": bought before. */
@@ -442,6 +446,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
     return asked && !(own && (FURTHER.test(around(topic).before) || NEXT_QUESTION.test(around(topic).before)));
   };
 
+  const sentBack = segments.filter((segment) => SENT_BACK.test(segment.text));
+  const sentBackAfter = (ref: SentenceRef) => sentBack.some((segment) => segment.message > ref.segment.message);
   const handsOver = perSentence(handsOverIfCovered);
   const pointOf = perSentence((ref) => NUMBERED_POINT.exec(sentenceText(ref)));
   const replaced = perSentence((ref) => namesReplacedThing(sentenceText(ref)));
@@ -518,11 +524,12 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
         samePoint(pointOf(ref), asked) &&
         (requests.retractions.has(ref) || (!replaced(ref) && takesBackTheAsk(ref, asked))),
     );
-    // An ask put again after the retraction stands.
+    // An ask put again after the retraction stands, and so does one the other side sends back ("ExchangeLab says
+    // the error is on your side").
     const retracted = () => {
       const askedAgain = [...asks, ...topics.filter((m) => requests.any.has(m) || asking.has(m) || topicAsked(m))].filter(stands);
       const last = askedAgain.reduce((latest, m) => Math.max(latest, m.segment.message), -1);
-      return retractions.some((ref) => ref.segment.message > last);
+      return retractions.some((ref) => ref.segment.message > last && !sentBackAfter(ref));
     };
     // One that names the work takes it back unless the category is asked again after it ("SSL is still needed though").
     const namedWithdrawal = [...asks, ...topics].find((m) => later(m) && requests.withdrawals.has(m) && !replaced(m));

@@ -28,7 +28,7 @@ export const RETRACTING: readonly string[] = [
   'request|question * withdrawn|dropped|cancelled', 'skip$ that|skip$ it|skip$ this',
   'ticket|request * can$ be closed|may be closed|can$ close',
   'тикет|заявку|обращение|тему|тред * можно закрыть|можно закрывать|закрывайте', 'спасибо * закрываем|закрывайте|можно закрывать',
-  'этот|эту|данный|данную * вопрос|просьбу|тему|запрос|задачу * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала', 'can|may|please * close * * ticket|request', 'nothing to do here|nothing more to do', 'отбой|забудьте',
+  'этот|эту|данный|данную * вопрос|просьбу|тему|запрос|задачу * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала', 'вопрос|просьба|тема|задача * неактуален|неактуальна|не$ актуален|не$ актуальна', 'can|may|please * close * * ticket|request', 'nothing to do here|nothing more to do', 'отбой|забудьте',
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами", "переезд сделает наш
   // системный администратор"
   'we ll|we will|i ll|i will * do$|handle|sort * it$|that$|this$ * ourselves|myself|ourself',
@@ -104,6 +104,10 @@ export const RETRACTING: readonly string[] = [
   'больше не$|уже не$ * переезжаем|переносим|переходим|меняем|планируем|делаем|заказываем',
   'оставим|оставляем|оставлю * стандартн|штатн|текущ|стар|прежн', 'не$ трогаем|не$ будем трогать|трогать не$ будем', 'на$ аутсорс|аутсорсерам|на$ сторону',
   'поживем|поживём|проживем|проживём|останемся|остаемся|остаёмся * с$|со$ * стар|текущ|прежн|стандартн',
+  // the maker of the thing asked instead: "we'll reach out to the app's developer", "напишем разработчику приложения"
+  'll$|will * reach out|write|contact|email|ask|talk * * * developer|developers|vendor|author|authors|maker|makers|hoster|registrar|provider', 'take it up|take this up|take that up * with$',
+  'напишем|напишу|обратимся|обращусь * * разработчику|разработчикам|автору|авторам|вендору|хостеру|регистратору|провайдеру',
+  'use something else|use another|switched to another|switch to another|went with another|moved to another', 'no longer * an$ issue|a$ problem', 'not an issue anymore|not a problem anymore',
   // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|reinstalled|reissued|replaced|fixed|enabled|configured|renewed',
   'хостер|хостинг|провайдер|регистратор|поддержка|админ$|сисадмин$|администратор$|программист$|разработчик$|фрилансер$|дизайнер$|подрядчик$ * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$|поставил$|поставила$|поставили$|установил$|установила$|установили$',
