@@ -22,7 +22,7 @@ const ASKING: readonly string[] = [
   'it would be great|it d be great|would be nice|would be great', 'who could', 'want * installed|set up|configured|done|moved|migrated|redesigned',
   // "Давайте делать", "go ahead": the work agreed to after a quote; "пусть объяснят": asked through the one who passes it on
   'давайте делать|давайте сделаем|делайте|go ahead|let s do it|let s proceed|please proceed', 'рассчитываем|рассчитываю', 'we count on you|we re counting on you|we are counting on you|we expect you to|we expect your team to', 'пусть * добавят|сделают|объяснят|расскажут|посмотрят|настроят|исправят|починят|перенесут|назовут',
-  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'need$|needs$ * * installed|tuned|configured|upgraded|set up|moved|migrated|restyled|redesigned|rebuilt|reworked|redone|developed|designed', 'плиз|плз|пжл|пж$|пжлст',
+  'pozhaluysta|pozhalujsta|pojaluista|pozhalusta', 'need$|needs$ * * installed|tuned|configured|upgraded|set up|moved|migrated|restyled|redesigned|rebuilt|reworked|redone|developed|designed|opened|unblocked|whitelisted|enabled|reconfigured', 'плиз|плз|пжл|пж$|пжлст',
   'could|can|would * someone|somebody|anyone * on|from * your side|your team|you guys', 'someone|somebody * on your side|from your side|on your team',
   'could someone|can someone|would someone|could somebody|can somebody|could anyone|can anyone', 'could|can|would|will * one of your|one of you', 'кто то * из вас|с вашей стороны',
   'под ключ', 'под нас', 'в рамках поддержки|за отдельную плату|за доплату',
@@ -37,12 +37,17 @@ const ASKING: readonly string[] = [
   
   'вы такое|такое * делаете|берете|беретесь|берете ли', 'вы * * занимаетесь|беретесь|оказываете|предоставляете', 'нам бы|мне бы', 'реально ли|реально * такое|это$', 'может вы|может быть вы|а может вы', 'было бы круто|было бы классно',
   'можно * * вернуть|восстановить|откатить|починить|исправить',
-  'could|can|would * that|this|it * be$ done',
+  'could|can|would * that|this|it * be$ done|arranged|added|implemented|set up|built',
+  // "Is it possible to get a referral program added?", "Это реально сделать?", "Можно ли у вас заказать…"
+  'is it possible|would it be possible|could we|can we * get|have * * * added|built|made|developed|integrated|implemented|created|set up|redesigned|restyled|changed|moved|migrated|translated|done',
+  'это реально|это возможно|это можно * сделать|реализовать|добавить|устроить', 'заказать у$ вас|у$ вас заказать|хотим заказать|хотели бы заказать|хочу заказать', 'можно ли|можно * у$ вас * заказать|оформить|купить',
+  // a wish passed on: "my boss wants the form to ask…", "клиент просит, чтобы…"
+  'boss|client|clients|customer|manager|management|director|owner|ceo * wants|insists|asks|needs|requires', 'клиент|клиенты|руководство|начальство|директор|шеф|владелец|заказчик * просит|просят|хочет|хотят|требует|требуют * чтобы|чтоб',
   'hope you can|hope you could|hoping you can|hoping you could|hopefully you can|надеюсь вы|надеемся что вы|надеюсь что вы',
   'something you can|something you could|something your team can', 'we ask you|i ask you|we are asking you|i am asking you|asking you to', 'need you guys|need you folks|need your guys|need your team',
   // the vendor's people as the ones to do it: "would one of your engineers be able to…", "can your guys hop into…"
   'your|you$ * engineers|engineer|admins|admin|developers|developer|devs|dev|team|guys|people|specialists|staff|support * could|can|would|be$ able|able to|take|handle|slot|fit',
-  'what would it take|what will it take|what does it take', 'would it be possible', 'would it be feasible|is it feasible|would it be doable|is it doable',
+  'what would it take|what will it take|what does it take|what would that take|what will that take|what would this take', 'would it be possible', 'would it be feasible|is it feasible|would it be doable|is it doable',
   'who * on your side|from your side|on your team|in your team|of your team|of you$', 'your * * devs|developers|engineers|admins|team * to$', 'i assume you can|i expect you to|count on you|i trust you can',
   'we d like|we would like|i d like|i would like * support|your team|your developers|bitrix24 support * to$',
   'ready to pay|prepared to pay|glad to pay',
@@ -68,7 +73,7 @@ const ASKING: readonly string[] = [
 /** A price or a date asked for work: an ask even inside "подскажите, сколько будет стоить…". */
 const PRICING: readonly string[] = [
   'сколько * стоит|стоить|будет стоить|обойдется|возьмете|берете', 'во сколько * обойдется|обойдутся',
-  'how much * cost|costs|charge|would it cost', 'what would it cost|what will it cost|what does it cost|what would that cost',
+  'how much * cost|costs|charge|would it cost', 'how much for|how much would you|how much will you|what do you charge for|what would you charge', 'what would it cost|what will it cost|what does it cost|what would that cost',
   'сроки и цена|цена и сроки|сроки и стоимость|стоимость и сроки|сроки и цену|цену и сроки|срок и цена|срок и стоимость',
   'price and timeline|timeline and price|price and time frame|cost and timeline|quote and timeline|price and eta',
   'how long would it take|how long will it take|how long does it take|how long would that take',
