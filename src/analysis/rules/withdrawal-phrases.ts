@@ -27,7 +27,7 @@ export const RETRACTING: readonly string[] = [
   'drop|withdraw|cancel|ignore$|skip$|scratch$|scrap$ * * request|question|part|point|item',
   'request|question * withdrawn|dropped|cancelled', 'skip$ that|skip$ it|skip$ this',
   'ticket|request * can$ be closed|may be closed|can$ close',
-  'тикет|заявку|обращение|тему|тред * можно закрыть|можно закрывать|закрывайте', 'спасибо * закрываем|закрывайте|можно закрывать',
+  'тикет|заявку|обращение|тему|тред * можно закрыть|можно закрывать|закрывайте', 'можно закрывать|можете закрывать', 'с$ вашей стороны|от$ вас * ничего не$ нужно|ничего не$ требуется|ничего не$ надо', 'спасибо * закрываем|закрывайте|можно закрывать',
   'этот|эту|данный|данную * вопрос|просьбу|тему|запрос|задачу * снят|снята|снимается|снимаем|закрыт|закрыта|закрываем|закрываю|отпал|отпала', 'вопрос|просьба|тема|задача * неактуален|неактуальна|не$ актуален|не$ актуальна', 'can|may|please * close * * ticket|request', 'nothing to do here|nothing more to do', 'отбой|забудьте',
   // the customer's side takes it on: "Fine, our designer will do it", "сделаем сами", "переезд сделает наш
   // системный администратор"
