@@ -45,8 +45,8 @@ export const RETRACTING: readonly string[] = [
   'not your problem|not your concern|не ваша забота|не ваша проблема|не ваша головная боль', 'no budget|don t have the budget|don t have a budget|do not have the budget',
   // "its developer will sort out the percentages"
   'its|their * developer|developers|vendor|author|authors|maker * will|ll * sort|handle|fix|take care|deal|look', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
-  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем|решим|решу|осилим|организуем|разработаем|запилим|прикрутим|подключим|интегрируем|поставим|установим * * сами|сам$|сама$|своими силами',
-  'сами|сам$ * сделаем|сделаю|справимся|разберемся|займемся|сверстаем|перенесем|переедем|настроим|разработаем|прикрутим|подключим|поставим|установим',
+  'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем|решим|решу|осилим|организуем|разберем|изучим|посмотрим|разработаем|запилим|прикрутим|подключим|интегрируем|поставим|установим * * сами|сам$|сама$|своими силами',
+  'сами|сам$ * сделаем|сделаю|справимся|разберемся|разберем|изучим|займемся|сверстаем|перенесем|переедем|настроим|разработаем|прикрутим|подключим|поставим|установим',
   // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
   // партнёра", "we'll sort the certificate out with Namecheap", "Namecheap support will do it then"
   'give|hand|pass|outsource * * to$ * designer|developer|freelancer|agency|contractor|admin',
@@ -108,6 +108,7 @@ export const RETRACTING: readonly string[] = [
   'll$|will * reach out|write|contact|email|ask|talk * * * developer|developers|vendor|author|authors|maker|makers|hoster|registrar|provider', 'take it up|take this up|take that up * with$',
   'напишем|напишу|обратимся|обращусь * * разработчику|разработчикам|автору|авторам|вендору|хостеру|регистратору|провайдеру',
   'use something else|use another|switched to another|switch to another|went with another|moved to another', 'no longer * an$ issue|a$ problem', 'not an issue anymore|not a problem anymore',
+  'спросим|спрошу|уточним|уточню * у$ * нашего|своего|нашей|своей * программиста|разработчика|админа|сисадмина|фрилансера|подрядчика|дизайнера|партнера|партнёра',
   // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|reinstalled|reissued|replaced|fixed|enabled|configured|renewed',
   'хостер|хостинг|провайдер|регистратор|поддержка|админ$|сисадмин$|администратор$|программист$|разработчик$|фрилансер$|дизайнер$|подрядчик$ * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$|поставил$|поставила$|поставили$|установил$|установила$|установили$',
