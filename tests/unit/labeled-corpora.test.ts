@@ -87,6 +87,7 @@ const KNOWN_MISREADINGS: Record<
   'blindDC-019': { signals: ['channel'], why: '"модуль … тоже перестал отправлять остатки" reads "тоже" as more of the same problem, not a second issue' },
   'blindDC-025': { categories: ['customization'], why: '"we want to build our own landing page — how would you structure the components?" is read as the page asked; "drop the Vue question" names Vue, not the page' },
   'blindDE-024': { categories: ['design-customization'], why: 'the script the customer "wrote and put into the theme" is read with the theme as a design change, not as JavaScript' },
+  'blindCT-017': { categories: [], why: '"давайте вернёмся к этому после нового года" is read as the ask put aside, as CT-030 and the postponing sets label it; this set keeps postponed asks flagged' },
   'blindCX-017': { checklist: { 'doc-reference': 'not-applicable' }, why: '"followed the guide" stands in an inline answer whose article link is only in the quoted agent text, and is not read as invoking the docs' },
   'blindCC-008': { categories: [], why: 'the Marketplace app is named as another vendor\'s only by the agent; "patch the app so it works with the new version" reads as an update problem' },
   'blindCC-026': { categories: ['partner-project', 'web-development'], why: '"the partners we contacted are far too expensive" also reads as a partner\'s project' },
