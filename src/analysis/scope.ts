@@ -157,9 +157,12 @@ const IF_WE_BEFORE = /(?<![\p{L}])(?:if|when|once|если|когда)\s+(?:we|i
 /** "Доработки были: фрилансер менял шаблон", "modifications were made last year": changes disclosed, not asked. */
 const CHANGES_TOLD =
   /^(?:доработк|правк|изменени|модификаци|кастомизаци|customi[sz]ations?|modifications?|changes)\p{L}*\s+(?:были|вносились|делались|were\s+made|were\s+done)(?![\p{L}])(?!\s+бы(?![\p{L}]))/iu;
-/** "Стоит модуль СДЭК от стороннего разработчика, но дело не в нём": the thing is named only to rule it out. */
+/**
+ * "Стоит модуль СДЭК от стороннего разработчика, но дело не в нём", "…но мы его на время отключили": the thing is named
+ * only to rule it out.
+ */
 const NOT_THE_CAUSE_AFTER =
-  /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|(?:никакого\s+)?отношения\s+не\s+имеет|(?:but|но)\s+(?:this|it|the\s+(?:problem|issue|bug|error)|это|проблема|ошибка|баг)\s+(?:only\s+|только\s+)?(?:(?:happens|is|occurs|shows)\s+)?(?:in|on|в|на)\s+[^,.!?;\n]{1,40},?\s+(?:and\s+)?(?:not|а\s+не)\s+(?:in|on|в|на)(?![\p{L}])|не\s+имеет\s+(?:никакого\s+)?отношения|(?:никак\s+)?не\s+относится|не\s+связан\p{L}*|unrelated|(?:does\s+not|doesn['’]t)\s+(?:affect|touch)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with)(?![\p{L}])/iu;
+  /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|(?:никакого\s+)?отношения\s+не\s+имеет|(?:but|но)\s+(?:this|it|the\s+(?:problem|issue|bug|error)|это|проблема|ошибка|баг)\s+(?:only\s+|только\s+)?(?:(?:happens|is|occurs|shows)\s+)?(?:in|on|в|на)\s+[^,.!?;\n]{1,40},?\s+(?:and\s+)?(?:not|а\s+не)\s+(?:in|on|в|на)(?![\p{L}])|не\s+имеет\s+(?:никакого\s+)?отношения|(?:никак\s+)?не\s+относится|не\s+связан\p{L}*|unrelated|(?:does\s+not|doesn['’]t)\s+(?:affect|touch)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with|(?:но\s+)?(?:мы\s+)?(?:его|её|ее|их)\s+(?:на\s+время\s+|временно\s+|уже\s+)?(?:отключили|выключили|удалили|убрали|деактивировали|снесли)|(?:but\s+)?we(?:['’]ve|\s+have)?\s+(?:temporarily\s+|already\s+)?(?:disabled|removed|turned\s+off|deactivated|uninstalled)\s+(?:it|them))(?![\p{L}])/iu;
 /** "I don't think it's cron", "дело не в хостинге": a cause put to them ruled out, so not the work asked. */
 const NOT_THE_CAUSE_BEFORE =
   /(?<![\p{L}])(?:(?:don['’]?t|do\s+not|doesn['’]?t)\s+(?:think|believe)\s+(?:it['’]?s|it\s+is|this\s+is|that['’]?s|the\s+(?:problem|issue)\s+is)|(?:it['’]?s|it\s+is|this\s+is|that['’]?s)\s+not|не\s+думаю,?\s+что\s+(?:это|дело\s+в|проблема\s+в)|(?:дело|проблема)\s+не\s+в|это\s+не)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?$/iu;
@@ -299,10 +302,15 @@ function firstAskPerSentence(asks: readonly PhraseMatch[]): Map<Segment, Map<num
 
 const messagesOf = (matches: readonly PhraseMatch[]) => new Set(matches.map((m) => m.segment.message));
 
-/** The number of the list item ("1.", "2)" opening a line) a match stands in; 0 outside any. */
+/** The number of the list item ("1.", "2)" opening a line, or "2)" inside one) a match stands in; 0 outside any. */
 const ITEM_OPENING = /(?:^|\n)[ \t]*(\d{1,2})[.)][ \t][^\n]*$/;
+const INLINE_ITEM = /(?<=^|[\s:])(\d{1,2})\)[ \t]/g;
 function listItemOf(m: PhraseMatch): number {
-  const item = ITEM_OPENING.exec(m.segment.text.slice(Math.max(0, m.evidence.at.start - m.segment.start - 400), m.evidence.at.start - m.segment.start));
+  const before = m.segment.text.slice(Math.max(0, m.evidence.at.start - m.segment.start - 400), m.evidence.at.start - m.segment.start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const inline = [...line.matchAll(INLINE_ITEM)].at(-1);
+  if (inline) return Number(inline[1]);
+  const item = ITEM_OPENING.exec(before);
   return item ? Number(item[1]) : 0;
 }
 

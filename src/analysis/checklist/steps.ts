@@ -67,10 +67,18 @@ export function findSteps(segments: readonly Segment[]): Evidence | undefined {
   return (
     numberedList(segments) ??
     firstMatch(segments, HEADER)?.evidence ??
-    firstMatch(segments, INLINE_LIST, (m) => countActions(m[0]) >= 1)?.evidence ??
+    // The action may be in the second item: "1) бэкап базы 2) залили архив 3) …".
+    firstMatch(segments, INLINE_LIST, (m, segment) => countActions(m[0]) + countActions(lineFrom(segment.text, m.index + m[0].length)) >= 1)
+      ?.evidence ??
     firstMatch(segments, FIRST_THEN)?.evidence ??
     sentenceWithActions(segments)
   );
+}
+
+/** The rest of the line from an index, at most 400 characters. */
+function lineFrom(text: string, index: number): string {
+  const end = text.indexOf('\n', index);
+  return text.slice(index, Math.min(end === -1 ? text.length : end, index + 400));
 }
 
 /** Two or more list lines of which at least two describe an action (not a list of separate problems). */

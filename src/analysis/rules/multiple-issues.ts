@@ -57,9 +57,10 @@ function addedIssue(segments: readonly Segment[]): PhraseMatch | null {
   const elsewhere = (opener: PhraseMatch, m: { segment: Segment; sentence: number }) => m.segment !== opener.segment || m.sentence !== opener.sentence;
   for (const opener of openers) {
     if (same.has(opener)) continue;
-    // "Не работает отправка писем. Пользуясь случаем, спрошу: где включить уведомления?": a question put aside of a problem.
+    // "Не работает отправка писем. Пользуясь случаем, спрошу: где включить уведомления?", "…и ещё мелочь — можете
+    // форму сделать покрасивее?": a question put aside of or added to a problem.
     if (!troubled.has(opener)) {
-      if (opener.key === 'aside' && inQuestion(opener) && told.some((m) => elsewhere(opener, m))) return opener;
+      if (inQuestion(opener) && told.some((m) => elsewhere(opener, m))) return opener;
       continue;
     }
     // The other problem may come after: "P.S. и ещё: не видно задач. Основное: не создаются сделки".

@@ -80,7 +80,7 @@ const PRICING: readonly string[] = [
   'how much time|how many days|how many hours * take|takes|need|needs|would you|will you|for you',
   'what is the price|what s the price|what would be the price|what will be the price|what is your price',
   'сколько времени|сколько дней|сколько часов * нужно|понадобится|уйдет|уйдёт|займет|займёт', 'какая цена|какова цена|какая стоимость|какова стоимость',
-  'по цене|по стоимости * скажите|подскажите|сориентируйте|напишите', 'цену|стоимость * скажите|назовите|напишите', 'сколько займет|сколько времени займет|за сколько сделаете|в какие сроки', 'сколько по времени|по срокам|по времени сколько * займет|займёт|уйдет|уйдёт|понадобится',
+  'по цене|по стоимости * скажите|подскажите|сориентируйте|напишите', 'цену|стоимость * скажите|назовите|напишите', 'сколько займет|сколько времени займет|за сколько сделаете|в какие сроки', 'сколько это по деньгам|сколько по деньгам|по деньгам и по срокам|по деньгам и срокам|во что это обойдется|во что это обойдётся', 'сколько по времени|по срокам|по времени сколько * займет|займёт|уйдет|уйдёт|понадобится',
 ];
 const HOW_TO: readonly string[] = [
   'how do', 'how can i|how can we', 'how to', 'how should', 'where do', 'where can', 'where is', 'tell me how', 'explain how',
@@ -164,6 +164,8 @@ const WORKING: readonly string[] = [
   'возьмете|возьмёте|взять|возьмите * на$ себя', 'take * on$ yourselves|on$ your side',
   'take$ * over$', 'keep * * working|running|alive|up to date',
   'carry * across|over$|get * up$ * on$|swap$ * for$|flip$|hop$ into|jump$ on|open it up',
+  // "Is this something your support could do?", "can you do that for us?": the work named just before, taken on
+  'could do$|can do$|do$ this|do$ that|do$ it|do$ such',
 ];
 
 /** Asks put to the vendor outright: they stand even inside a question ("подскажите… и можете ли вы сами их поменять?"). */
@@ -228,6 +230,7 @@ export interface Requests {
 
 const WITHDRAWING_IMPERATIVE = /^(?:забудьте|отмените|отменяйте|снимите|игнорируйте|проигнорируйте|закрывайте|закройте)$/u;
 const IMPERSONAL_NEED = /^(?:нужно|надо|требуется)$/iu;
+const FALLBACK = /(?<![\p{L}])(?:or\s+(?:at\s+least|just|else|if\s+not)|или\s+(?:хотя\s+бы|просто|же)|если\s+нет)(?![\p{L}])/iu;
 /** "Нужно поменять цвет кнопок": a change of the product wanted, said impersonally, right after the need. */
 const CHANGE_AFTER_NEED = /^\s+(?:поменять|изменить|заменить|сменить|переделать|перекрасить|передвинуть|сдвинуть|добавить|убрать)(?![\p{L}])/iu;
 
@@ -309,10 +312,21 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   // "Please fix the app or tell me how to make it work again": the plea to act stands beside the how-to after it.
   const acting = new Spans(found.filter((m) => m.key === 'repairing' || m.key === 'working').map(spanOf));
   const pleaToAct = (m: PhraseMatch) => acting.overlaps(m.segment, m.evidence.at.end, m.evidence.at.end + 3);
+  // "Is this something your support could do, or at least tell me which files to change and how?": the how-to is
+  // the fallback, the ask before it stands.
+  const howToMatches = found.filter((m) => m.key === 'how-to');
+  const howToOnlyAsFallback = (m: PhraseMatch) =>
+    howToMatches.every(
+      (h) =>
+        h.segment !== m.segment ||
+        h.sentence !== m.sentence ||
+        (h.evidence.at.start > m.evidence.at.end &&
+          FALLBACK.test(m.segment.text.slice(m.evidence.at.end - m.segment.start, h.evidence.at.start - m.segment.start))),
+    );
   const any = new Sentences(
     found.filter(
       (m) =>
-        ((m.key === 'asking' && (!howTo.has(m) || pleaToAct(m)) && !narrated.startsInside(m) && !pleaToWithdraw(m) && !deniedAsk(m)) ||
+        ((m.key === 'asking' && (!howTo.has(m) || pleaToAct(m) || howToOnlyAsFallback(m)) && !narrated.startsInside(m) && !pleaToWithdraw(m) && !deniedAsk(m)) ||
           m.key === 'direct' ||
           m.key === 'pricing') &&
         !refusing.has(m),
