@@ -439,11 +439,14 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   // A further request for work that names only another category's is that work's request ("На главной цифры съехали.
   // … И заодно перенастройте нам крон, пожалуйста" asks no change of the homepage); a plain request may still reach
   // back ("фрилансер переделывал шаблон. Можете поправить шаблон…?" asks to fix the freelancer's work).
-  const topicsPerSentence = new Map(candidates.map(({ category, asks, topics }) => [category.id, new Sentences([...asks, ...topics])]));
+  let namedPerSentence: Map<string, Sentences> | undefined;
+  const topicsPerSentence = () =>
+    (namedPerSentence ??= new Map(candidates.map(({ category, asks, topics }) => [category.id, new Sentences([...asks, ...topics])])));
   const namesOnlyOther = (id: string, ref: SentenceRef) =>
     requests.work.has(ref) &&
     FURTHER.test(sentenceText(ref)) &&
-    !topicsPerSentence.get(id)!.has(ref) && [...topicsPerSentence].some(([other, named]) => other !== id && named.has(ref));
+    !topicsPerSentence().get(id)!.has(ref) &&
+    [...topicsPerSentence()].some(([other, named]) => other !== id && named.has(ref));
   const askedOtherThan = (id: string, ref: SentenceRef, topic: PhraseMatch) => {
     const own = ref.segment === topic.segment && ref.sentence === topic.sentence;
     if (!own && namesOnlyOther(id, ref)) return true;
@@ -454,8 +457,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
     return asked && !(own && (FURTHER.test(around(topic).before) || NEXT_QUESTION.test(around(topic).before)));
   };
 
-  const sentBack = segments.filter((segment) => SENT_BACK.test(segment.text));
-  const sentBackAfter = (ref: SentenceRef) => sentBack.some((segment) => segment.message > ref.segment.message);
+  const sentBackAfter = (ref: SentenceRef) =>
+    segments.some((segment) => segment.message > ref.segment.message && SENT_BACK.test(segment.text));
   const handsOver = perSentence(handsOverIfCovered);
   const pointOf = perSentence((ref) => NUMBERED_POINT.exec(sentenceText(ref)));
   const replaced = perSentence((ref) => namesReplacedThing(sentenceText(ref)));
