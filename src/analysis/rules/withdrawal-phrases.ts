@@ -121,6 +121,10 @@ export const RETRACTING: readonly string[] = [
   // "I opened a case with Namecheap… so that part is with them now, you're off the hook", "you can cross that bit off"
   'opened|filed|raised|logged * * ticket|case * with$', 'off the hook', 'is$|s$ * with them now|with them now', 'cross|strike * * off$',
   'being handled|being taken care|being done|being sorted * by$', 'a$|the$ * contractor|freelancer|developer|designer|agency|studio * * * already * sorted|fixed|did|done|handled|solved|resolved|took care',
+  // the one who broke it on it: "he's fixing his own mess", "программист уже взялся за исправление" (not "it works
+  // again", which tells of the in-scope fault, nor "we rolled his file back", which often comes before asking his work anew)
+  'he s on it|she s on it|they re on it|is on it|are on it', 'he s|she s|they re|he is|she is|they are * fixing|handling|sorting|redoing|reverting|undoing',
+  'взялся|взялась|взялись * за$ * исправлен|правк|переделк|доработк|откат',
   // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|reinstalled|reissued|replaced|fixed|enabled|configured|renewed',
   'хостер|хостинг|провайдер|регистратор|поддержка|админ$|сисадмин$|администратор$|программист$|разработчик$|фрилансер$|дизайнер$|подрядчик$ * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$|поставил$|поставила$|поставили$|установил$|установила$|установили$',
