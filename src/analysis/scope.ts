@@ -162,7 +162,7 @@ const CHANGES_TOLD =
  * only to rule it out.
  */
 const NOT_THE_CAUSE_AFTER =
-  /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|(?:никакого\s+)?отношения\s+не\s+имеет|(?:but|но)\s+(?:this|it|the\s+(?:problem|issue|bug|error)|это|проблема|ошибка|баг)\s+(?:only\s+|только\s+)?(?:(?:happens|is|occurs|shows)\s+)?(?:in|on|в|на)\s+[^,.!?;\n]{1,40},?\s+(?:and\s+)?(?:not|а\s+не)\s+(?:in|on|в|на)(?![\p{L}])|не\s+имеет\s+(?:никакого\s+)?отношения|(?:никак\s+)?не\s+относится|не\s+связан\p{L}*|unrelated|(?:does\s+not|doesn['’]t)\s+(?:affect|touch)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with|(?:но\s+)?(?:мы\s+)?(?:его|её|ее|их)\s+(?:на\s+время\s+|временно\s+|уже\s+)?(?:отключили|выключили|удалили|убрали|деактивировали|снесли)|(?:but\s+)?we(?:['’]ve|\s+have)?\s+(?:temporarily\s+|already\s+)?(?:disabled|removed|turned\s+off|deactivated|uninstalled)\s+(?:it|them))(?![\p{L}])/iu;
+  /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|(?:никакого\s+)?отношения\s+не\s+имеет|(?:but|но)\s+(?:this|it|the\s+(?:problem|issue|bug|error)|это|проблема|ошибка|баг)\s+(?:only\s+|только\s+)?(?:(?:happens|is|occurs|shows)\s+)?(?:in|on|в|на)\s+[^,.!?;\n]{1,40},?\s+(?:and\s+)?(?:not|а\s+не)\s+(?:in|on|в|на)(?![\p{L}])|не\s+имеет\s+(?:никакого\s+)?отношения|(?:никак\s+)?не\s+относится|не\s+связан\p{L}*|unrelated|(?:does\s+not|doesn['’]t)\s+(?:affect|touch)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with|(?:но\s+)?(?:мы\s+)?(?:его|её|ее|их)\s+(?:на\s+время\s+|временно\s+|уже\s+)?(?:отключили|выключили|удалили|убрали|деактивировали|снесли)|(?:but\s+)?(?:we|i)(?:['’]ve|\s+have)?\s+(?:temporarily\s+|already\s+)?(?:disabled|removed|turned\s+off|deactivated|uninstalled)\s+(?:it|them|both|those|all\s+of\s+them)|(?:isn['’]t|is\s+not|aren['’]t|are\s+not)\s+connected)(?![\p{L}])/iu;
 /** "I don't think it's cron", "дело не в хостинге": a cause put to them ruled out, so not the work asked. */
 const NOT_THE_CAUSE_BEFORE =
   /(?<![\p{L}])(?:(?:don['’]?t|do\s+not|doesn['’]?t)\s+(?:think|believe)\s+(?:it['’]?s|it\s+is|this\s+is|that['’]?s|the\s+(?:problem|issue)\s+is)|(?:it['’]?s|it\s+is|this\s+is|that['’]?s)\s+not|не\s+думаю,?\s+что\s+(?:это|дело\s+в|проблема\s+в)|(?:дело|проблема)\s+не\s+в|это\s+не)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?$/iu;
@@ -314,6 +314,17 @@ function listItemOf(m: PhraseMatch): number {
   return item ? Number(item[1]) : 0;
 }
 
+
+/**
+ * "Default theme, we didn't touch it. … Also — our marketer's countdown script died": a part opened by "also" reports
+ * a matter of its own, which the context told before it does not cancel.
+ */
+const PART_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:also|additionally|one more thing|another thing|separately|кроме того|а ещё|а еще|и ещё|и еще|ещё|еще|отдельно)(?![\p{L}])/giu;
+function partOf(m: PhraseMatch): number {
+  return [...m.segment.text.slice(0, m.evidence.at.start - m.segment.start).matchAll(PART_OPENER)].length;
+}
+/** Where in a message a match stands: its list item and its part; context cancels asks of the same place only. */
+const partKey = (m: PhraseMatch) => `${m.segment.message}:${listItemOf(m)}:${partOf(m)}`;
 
 /**
  * A category fires on a phrase of its own (an ask for out-of-scope work, neither negated nor inside quoted error text) unless
@@ -483,7 +494,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   const withdrawnAsks: PhraseMatch[] = [];
   for (const { category, asks, topics, context } of candidates) {
     // "1. …наш JavaScript-калькулятор… 2. API возвращает 401": context in another point of a list reports that point only.
-    const cancelled = new Set(context.map((m) => `${m.segment.message}:${listItemOf(m)}`));
+    const cancelled = new Set(context.map(partKey));
     const cancelledHere = new Sentences(
       context.filter((m) => {
         // "После переноса сможете перенастроить крон?": a time named before work asked outright tells when, not a bug.
@@ -512,7 +523,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
       !coverageAsked(m) &&
       !tellsWhen(m);
     // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
-    const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(`${m.segment.message}:${listItemOf(m)}`) && !isStep(m))));
+    const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(partKey(m)) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
     const asking = {
       work: requests.work,

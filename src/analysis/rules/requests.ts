@@ -155,7 +155,7 @@ const WORKING: readonly string[] = [
   'set$ up', 'set$ * up$', 'setup$', 'onto$', 'add$', 'get$|getting * installed|set up|running', 'install$', 'configure$', 'bump$', 'upgrade$', 'downgrade$', 'migrate$', 'renew$', 'deploy$',
   'change$|adjust$|edit$|modify$|tweak$ * * settings|setting|config|configuration|parameters|params|values|limits|directives', 'поменяйте|измените|поправьте|подправьте * * настройк|параметр|конфиг|лимит|значени',
   'log into|login to|log in to|ssh into|зайдите * * на$ сервер|на$ наш сервер|по$ ssh',
-  'put * in$|on$', 'increase$', 'extend$', 'tune$', 'optimize$|optimise$', 'redesign$', 'develop$', 'integrate$',
+  'put * in$|on$', 'increase$', 'extend$', 'tune$', 'optimize$|optimise$', 'redesign$|restyle$|rebrand$', 'develop$', 'integrate$',
   'настройт|настроит|донастро|перенастро', 'установит|поставьт|поставит', 'перенесит|перенест', 'продлит', 'разверн', 'увеличьт|увеличит',
   'расширьт|расширит', 'разместит|размещени', 'host$', 'пропишит|прописат', 'закиньт|закинут', 'сверста', 'доработайт|доработат', 'оптимизир',
   'сделат|сделайт * чтобы|чтоб', 'make$ * * so that|so it',
