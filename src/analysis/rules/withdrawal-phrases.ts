@@ -125,6 +125,10 @@ export const RETRACTING: readonly string[] = [
   // again", which tells of the in-scope fault, nor "we rolled his file back", which often comes before asking his work anew)
   'he s on it|she s on it|they re on it|is on it|are on it', 'he s|she s|they re|he is|she is|they are * fixing|handling|sorting|redoing|reverting|undoing',
   'взялся|взялась|взялись * за$ * исправлен|правк|переделк|доработк|откат',
+  // "I passed your reply to him and he's poking around on his own", "threw that module out", "we're squared away on that",
+  // "от нас больше ничего не ждите"
+  'passed|forwarded|handed * your reply|your answer|it$|this$|that$ * to$ * him$|her$|them$|our|my',
+  'threw|kicked|tossed * * * out$', 'got rid of', 'squared away|all set on that|sorted on that|covered on that', 'ничего не$ ждите|ничего не$ ждем|ничего не$ ждём',
   // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|reinstalled|reissued|replaced|fixed|enabled|configured|renewed',
   'хостер|хостинг|провайдер|регистратор|поддержка|админ$|сисадмин$|администратор$|программист$|разработчик$|фрилансер$|дизайнер$|подрядчик$ * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$|поставил$|поставила$|поставили$|установил$|установила$|установили$',
