@@ -111,7 +111,9 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
   const lines = [...linesOf(text)];
   for (let i = 0; i < lines.length; i++) {
     const { line, start } = lines[i]!;
-    const announcedForward = (announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line);
+    // An announced forward may open with its header block alone ("Пересылаю письмо программиста" … "От: Дмитрий <…>").
+    const announcedForward =
+      ((announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line)) || (announced && HEADER_FROM.test(line) && headerBlockAt(lines, i));
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding, () => nextLine(lines, i));
       // Above answers written inline, the attribution heads quoted lines to drop, not the rest of the message.
@@ -163,6 +165,11 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
 
 const POSTSCRIPT = /^\s*(?:p\.?\s?s\.?|п\.?\s?с\.?)(?=[\s:,.-])/i;
 
+/** A "From:" line with "Sent:"/"To:"/"Subject:" right under it: a mail's header block. */
+function headerBlockAt(lines: readonly { line: string }[], i: number): boolean {
+  return HEADER_FROM.test(lines[i]!.line) && HEADER_NEXT.test(lines[i + 1]?.line ?? '');
+}
+
 /**
  * The line of a postscript below a signature, or of a forward the customer signed above ("Regards, Dmitrij" then
  * "---------- Forwarded message ---------"), before any quoted history; -1 when there is none.
@@ -171,7 +178,7 @@ function postscriptAfter(lines: readonly { line: string }[], signatureAt: number
   let before = previous;
   for (let j = signatureAt + 1; j < lines.length; j++) {
     const { line } = lines[j]!;
-    if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && ORIGINAL_MARK.test(line))) return j;
+    if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && (ORIGINAL_MARK.test(line) || (HEADER_FROM.test(line) && headerBlockAt(lines, j))))) return j;
     if (QUOTED_LINE.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true, () => nextLine(lines, j))))) return -1;
     before = line;
   }

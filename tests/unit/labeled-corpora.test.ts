@@ -102,7 +102,6 @@ const KNOWN_MISREADINGS: Record<
   'blindDJ-013': { signals: ['attachment-format'], why: '"I\'ve already rung your sales department twice" is not read as a refused channel' },
   'blindDJ-017': { tier: 'consultation', why: 'a question in the second message outweighs the fault told in the first' },
   'blindDJ-018': { categories: [], why: '"поправьте уже крон… вы же настраивали нам сервер" is read as a plea to repair the product\'s rates, not server work' },
-  'blindDK-011': { categories: [], why: 'the ask is in the forwarded mail the customer sends on with a short line of their own, which is not read as theirs' },
   'blindDK-003': { categories: ['javascript'], why: '"ignore his bit about the slider — that\'s our own script" names the script in the customer\'s own words, read as asked' },
   'blindDK-007': { categories: ['domain-ssl', 'ecommerce-consulting'], why: 'the colleague\'s DNS ask below is read as the customer\'s, though "про DNS уже не актуально" takes it back' },
   'blindDK-010': { tier: 'partial', why: 'a fault word in the forwarded developer note sets the tier of a how-to' },
