@@ -14,9 +14,9 @@ const ATTRIBUTION_END = /(?:wrote|написал(?:\(а\)|а)?|пишет|schrie
 const ATTRIBUTION_START = /^\s*(?:On|В|Le|Am)\s/;
 const QUOTE_SEPARATOR =
   /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение)\s*-{2,}|_{8,})\s*$/i;
-// An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
 /** A line of quoted text ("> …"). */
 const QUOTED_LINE = /^\s*>/;
+// An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
 const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
 const SIGN_OFF =
@@ -113,7 +113,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
     const { line, start } = lines[i]!;
     // An announced forward may open with its header block alone ("Пересылаю письмо программиста" … "От: Дмитрий <…>").
     const announcedForward =
-      ((announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line)) || (announced && HEADER_FROM.test(line) && headerBlockAt(lines, i));
+      ((announced || (opensThread && !sawContent)) && ORIGINAL_MARK.test(line)) || (announced && headerBlockAt(lines, i));
     if (line.length <= MAX_MARKER_LINE && !announcedForward) {
       const cut = quotedHistoryStart(line, previous, sawContent && !forwarding, () => nextLine(lines, i));
       // Above answers written inline, the attribution heads quoted lines to drop, not the rest of the message.
@@ -178,7 +178,7 @@ function postscriptAfter(lines: readonly { line: string }[], signatureAt: number
   let before = previous;
   for (let j = signatureAt + 1; j < lines.length; j++) {
     const { line } = lines[j]!;
-    if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && (ORIGINAL_MARK.test(line) || (HEADER_FROM.test(line) && headerBlockAt(lines, j))))) return j;
+    if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && (ORIGINAL_MARK.test(line) || headerBlockAt(lines, j)))) return j;
     if (QUOTED_LINE.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true, () => nextLine(lines, j))))) return -1;
     before = line;
   }
