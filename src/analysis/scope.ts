@@ -19,6 +19,7 @@ import {
   type PhraseMatch,
   type SentenceRef,
 } from './phrases';
+import { partStarts } from './rules/multiple-issues';
 import { requestSentences, type Requests } from './rules/requests';
 import { inLink } from './in-link';
 import { comesAfter, dropsOutright, namesReplacedThing, NUMBERED_POINT, samePoint, takesBackTheAsk } from './withdrawals';
@@ -318,13 +319,9 @@ function listItemOf(m: PhraseMatch): number {
  * "Default theme, we didn't touch it. … Also — our marketer's countdown script died": a part opened by "also" reports
  * a matter of its own, which the context told before it does not cancel.
  */
-const PART_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:also|additionally|one more thing|another thing|separately|кроме того|а ещё|а еще|и ещё|и еще|ещё|еще|отдельно)(?![\p{L}])/giu;
-const partStarts = new WeakMap<Segment, number[]>();
 function partOf(m: PhraseMatch): number {
-  let starts = partStarts.get(m.segment);
-  if (!starts) partStarts.set(m.segment, (starts = [...m.segment.text.matchAll(PART_OPENER)].map((o) => o.index)));
   const offset = m.evidence.at.start - m.segment.start;
-  return starts.filter((start) => start < offset).length;
+  return partStarts(m.segment).filter((start) => start < offset).length;
 }
 /** Where in a message a match stands: its list item and its part; context cancels asks of the same place only. */
 const partKey = (m: PhraseMatch) => `${m.segment.message}:${listItemOf(m)}:${partOf(m)}`;

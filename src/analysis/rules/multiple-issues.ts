@@ -38,6 +38,22 @@ function opensSentence(m: PhraseMatch): boolean {
   return k === 0 || (k < words.length && words[k - 1]!.sentence !== words[k]!.sentence);
 }
 
+const partOpenings = new WeakMap<Segment, number[]>();
+/**
+ * Where sentences opening with "Also", "One more thing", "Кроме того", "Кстати" start in a segment: each opens a part
+ * of the message that tells a matter of its own.
+ */
+export function partStarts(segment: Segment): number[] {
+  let starts = partOpenings.get(segment);
+  if (!starts) {
+    const openers = addedBook()
+      .scan([segment])
+      .filter((m) => (m.key === 'adding' || m.key === 'aside') && opensSentence(m));
+    partOpenings.set(segment, (starts = openers.map((m) => m.evidence.at.start - segment.start)));
+  }
+  return starts;
+}
+
 /**
  * A sentence that opens with "Also" / "Кроме того" and reports a problem of its own, beside a problem told elsewhere:
  * "The quota is wrong. Also the designer won't save." Not when it tells more of the same ("Also the same error in Safari").
