@@ -288,6 +288,10 @@ const NOT_CLAIMED_BEFORE =
 const CONTEXT_DENIED_BEFORE =
   /(?<![\p{L}])(?:(?:is|are|it['’]s|that['’]s)\s+not|isn['’]t|aren['’]t|not\s+(?:one|any)\s+of|не\s+(?:из|среди|входит\s+в)|не)\s+(?:(?:one|any)\s+of\s+|among\s+|part\s+of\s+|число\s+|список\s+)?(?:your|the|an?|its|ваших|ваш\p{L}*)?\s*(?:official\s+|официальн\p{L}*\s+)?$/iu;
 
+/** "Шаблон стандартный, добавили только этот скрипт", "Default theme, we only added our calculator": standard, but for their own addition. */
+const OWN_ADDITION_AFTER =
+  /^[\s,;:—–-]*(?:(?:но|only|but|just)\s+)?(?:(?:мы|we|we['’]ve|we have)\s+)?(?:(?:только|лишь|просто|only|just)\s+)?(?:добавили|вставили|подключили|прикрутили|добавлен\p{L}*|added|inserted|embedded|plugged in)(?![\p{L}])/iu;
+
 const CLAUSE_BREAK = /\s[—–-]+\s|;\s/u;
 
 /** Where the first ask of each sentence starts, by segment and sentence. */
@@ -370,8 +374,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
     // "Is it possible" that opens "is it possible to have your developers write…" asks; it is no how-to context.
     const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => {
       if (requests.askingWords.startsInside(m)) return false;
-      const { before } = around(m);
-      return !NOT_CLAIMED_BEFORE.test(before) && !DERIVED_BEFORE.test(before) && !CONTEXT_DENIED_BEFORE.test(before);
+      const { before, after } = around(m);
+      return !NOT_CLAIMED_BEFORE.test(before) && !DERIVED_BEFORE.test(before) && !CONTEXT_DENIED_BEFORE.test(before) && !OWN_ADDITION_AFTER.test(after);
     });
     // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
     const contextSpans = context.length > 0 ? new Spans(context.map(spanOf)) : undefined;
