@@ -124,6 +124,11 @@ export const RETRACTING: readonly string[] = [
   // the one who broke it on it: "he's fixing his own mess", "программист уже взялся за исправление" (not "it works
   // again", which tells of the in-scope fault, nor "we rolled his file back", which often comes before asking his work anew)
   'he s on it|she s on it|they re on it|is on it|are on it', 'he s|she s|they re|he is|she is|they are * fixing|handling|sorting|redoing|reverting|undoing',
+  // the one it went to is doing it now: "they're enabling it on their side", "our hoster is taking care of it", "они сами включают"
+  'he s|she s|they re|he is|she is|they are * enabling|installing|configuring|setting|doing|moving|migrating|renewing * it$|this$|that$|everything|on$ their|on$ his|on$ her',
+  'hoster|hosting|host$|provider|registrar|admin|sysadmin|developer|freelancer|agency|designer * is$|are$ * taking care|handling|enabling|installing|configuring|sorting|fixing|moving|migrating|renewing',
+  'они|он$|она$ * сами|сам$|сама$ * включают|включает|настраивают|настраивает|делают|делает|ставят|ставит|переносят|переносит|продлевают|продлевает|разбираются|разбирается|чинят|чинит',
+  'включают|включает|настраивают|настраивает|делают|делает|ставят|ставит|переносят|переносит|продлевают|продлевает|чинят|чинит * * у$ себя|на$ своей стороне',
   'взялся|взялась|взялись * за$ * исправлен|правк|переделк|доработк|откат',
   // "I passed your reply to him and he's poking around on his own", "threw that module out", "we're squared away on that",
   // "от нас больше ничего не ждите"
