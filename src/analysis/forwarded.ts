@@ -2,7 +2,7 @@ import type { Segment } from './evidence';
 
 /** The marker line of a forward ("---------- Forwarded message ---------", "Пересылаемое сообщение"). */
 export const FORWARD_MARK =
-  /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Пересылаемое сообщение|Пересланное сообщение)[ \t]*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)/im;
+  /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded(?:[ \t]+message)?|Fwd|(?:Пересылаемое|Пересланное)(?:[ \t]+сообщение)?)[ \t]*-{2,}|Begin forwarded message:|Начало переадресованного сообщения:)/im;
 
 /** Words that tell of a forward ("Forwarding…", "Пересылаю письмо…"): most text has none and skips the search. */
 const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
