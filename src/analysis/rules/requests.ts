@@ -236,6 +236,9 @@ const CHANGE_AFTER_NEED = /^\s+(?:поменять|изменить|замени
 
 /** A sentence that speaks of the forward below it ("вопрос коллеги (письмо ниже)", "the request in the mail below"). */
 const POINTS_AT_FORWARD = /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email)(?![\p{L}])/iu;
+/** An ask that takes on what the forward asks: "Can you do what they say below?", "можете сделать то, что он описал?". */
+const TAKES_ON_FORWARD =
+  /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email|forward\p{L}*|пересыла\p{L}*|what\s+(?:they|he|she)|то,?\s+что\s+(?:он|она|они)|(?:их|его|ее|её)\s+(?:просьб|требовани|рекомендаци)\p{L}*|(?:their|his|her)\s+(?:request|instructions|recommendations))(?![\p{L}])/iu;
 
 export function requestSentences(segments: readonly Segment[]): Requests {
   const found = book().scan(segments);
@@ -257,7 +260,11 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     const takenBack = [...heard.withdrawals.refs()].some(
       (ref) => ref.segment === segment && ref.sentence < first && POINTS_AT_FORWARD.test(sentenceText(ref)),
     );
-    const ownAsk = [...heard.any.refs()].some((ref) => ref.segment === segment && (ref.sentence < first || ref.sentence > last));
+    // The customer's own ask takes the forward on only where it, or the sentence before it, speaks of the forward:
+    // "…не приходят уведомления. Посмотрите, пожалуйста" asks about their own fault, not the hoster's list.
+    const takesOn = (ref: SentenceRef) =>
+      TAKES_ON_FORWARD.test(sentenceText(ref)) || (ref.sentence > 0 && TAKES_ON_FORWARD.test(sentenceText({ segment, sentence: ref.sentence - 1 })));
+    const ownAsk = [...heard.any.refs()].some((ref) => ref.segment === segment && (ref.sentence < first || ref.sentence > last) && takesOn(ref));
     if (takenBack || (!ownAsk && !COLLEAGUE.test(segment.text.slice(0, range.start)))) passedOnIn.set(segment, { first, last });
   }
   if (passedOnIn.size === 0) return heard;
