@@ -1,6 +1,6 @@
 import type { Ticket } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { announcesForward, FORWARD_END, FORWARD_MARK, ORIGINAL_MARK } from './forwarded';
+import { announcesForward, COLLEAGUE, FORWARD_END, FORWARD_MARK, ORIGINAL_MARK } from './forwarded';
 import { linesOf } from './text';
 
 /** Characters of one message that are analysed; longer messages are cut (and a note says so). */
@@ -105,6 +105,9 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
   let announced = false;
   // Inside a forward up to its closing line: the forwarded mail's sign-off does not end the customer's message.
   let inForward = false;
+  // "Вопрос от нашего руководителя, ответьте по пунктам:" right above "> …" lines of the message that opens the thread:
+  // no reply of the vendor's is there to quote, so the lines are the colleague's mail passed on, kept as theirs.
+  let colleagueQuoted = false;
   let signature: Segment | undefined;
   // "Answers inline, see below": the customer's lines between the quoted ones are theirs (decided once per message).
   let inline: boolean | undefined;
@@ -142,7 +145,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
       }
     }
     if (QUOTED_LINE.test(line)) {
-      kept.push(null);
+      kept.push(colleagueQuoted ? [start, start + line.length] : null);
     } else {
       kept.push([start, start + line.length]);
       // A forward's marker and header lines are not the customer's words.
@@ -156,6 +159,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
         sawContent = true;
         forwarding = false;
         if (!announced && announcesForward(line)) announced = true;
+        if (opensThread && !colleagueQuoted) colleagueQuoted = COLLEAGUE.test(line) && QUOTED_LINE.test(nextLine(lines, i) ?? '');
       }
     }
     previous = line;

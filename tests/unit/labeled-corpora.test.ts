@@ -64,7 +64,6 @@ const KNOWN_MISREADINGS: Record<
   'blindBZ-007': { categories: ['customization'], why: '"correct Dmitry\'s rounding code" reads as a change of the code asked, not as fixing what he changed' },
   'blindBZ-014': { signals: ['channel'], why: '"Писал разработчику … в Skype" is read as contact through a refused channel, though it was the app developer who was written to' },
   'blindCA-012': { categories: [], why: '"можно тогда без настройки — просто пришлите конфиг для supervisor" reads as the server work taken back, the config asked after the dash not as server work asked again' },
-  'blindCA-027': { links: [], why: 'a colleague\'s note passed on in "> " lines reads as quoted history, so its video link is not read' },
   'blindCC-003': { tier: 'partial', why: '"about twice as large" in the styling ask reads as a fault ("twice"), and the how-to after the designer takes it on does not outweigh it' },
   'blindCD-003': { tier: 'partial', why: 'the stopped mails are handed to the customer\'s admin, but the tier does not read hand-overs, so the fault outweighs the how-to after it' },
   'blindCC-005': { categories: [], why: 'after "never mind then", "go through RateService.php with him line by line" is not read as the code explained again' },
