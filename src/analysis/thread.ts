@@ -252,8 +252,18 @@ function quotedHistoryStart(
   if (QUOTE_SEPARATOR.test(line)) return 'here';
   // A header block below the customer's words is the message replied to; one at the top is a forward of their own.
   if (sawContent && previous !== undefined && HEADER_FROM.test(previous) && HEADER_NEXT.test(line)) return 'with-previous';
-  // A sign-off ends the message, but not a message that is nothing but that line.
-  return sawContent && (SIGN_OFF.test(line) || DISCLAIMER.test(line)) ? 'signature' : 'no';
+  // A sign-off ends the message, but not a message that is nothing but that line, nor an item of a dash list.
+  return sawContent && ((SIGN_OFF.test(line) && !dashListItem(line, previous, next)) || DISCLAIMER.test(line)) ? 'signature' : 'no';
+}
+
+const DASH_ITEM = /^\s*([—–-])\s+\S/;
+/** "Просим сделать следующее:" / "— новый лендинг на главную" / "— шрифты поменять": a list, not "— Иван" signing off. */
+function dashListItem(line: string, previous: string | undefined, next: () => string | undefined): boolean {
+  const dash = DASH_ITEM.exec(line)?.[1];
+  if (!dash) return false;
+  if (previous !== undefined && /:\s*$/.test(previous)) return true;
+  const below = next();
+  return below !== undefined && DASH_ITEM.exec(below)?.[1] === dash;
 }
 
 function joinRuns(text: string, kept: readonly ([number, number] | null)[], message: number): Segment[] {
