@@ -1,7 +1,7 @@
 import type { Segment } from '../evidence';
 import { COLLEAGUE, forwardRange } from '../forwarded';
 import { REFRAMING, RETRACTING, WITHDRAWING } from './withdrawal-phrases';
-import { inQuestion, isStep, negated, phraseBook, Sentences, sentenceText, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Span, type Word } from '../phrases';
+import { firstWordFrom, inQuestion, isStep, negated, phraseBook, Sentences, sentenceText, Spans, spanOf, tokenize, type PhraseMatch, type SentenceRef, type Span, type Word } from '../phrases';
 
 /**
  * Sentences in which the customer asks the vendor to do something ("could you set up cron for us",
@@ -380,6 +380,15 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
     workOrRepair.add(ref);
     if (!repairing.has(ref) || working.has(ref)) work.add(ref);
   }
+  for (const { lead, items } of listsAsked(segments)) {
+    if (!work.has(lead) && !(LEAD_IN.test(sentenceText(lead)) && !answering.has(lead) && !repairing.has(lead))) continue;
+    for (const item of items) {
+      if (!heard(item) || refusing.has(item)) continue;
+      any.add(item);
+      workOrRepair.add(item);
+      if (!repairing.has(item)) work.add(item);
+    }
+  }
   const all = new Sentences([...workOrRepair.refs(), ...answers.refs()]);
   const workOrAnswers = new Sentences([...work.refs(), ...answers.refs()]);
   const askingWords = new Spans(found.filter((m) => m.key === 'asking' || m.key === 'direct').map(spanOf));
@@ -391,6 +400,35 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const retractionEnds = new Spans(retracting.flatMap(whoSpans));
   const withdrawals = new Sentences([...of('withdrawing').refs(), ...retractions.refs()]);
   return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, reframings, retractionEnds, askingWords, passedOn: () => false };
+}
+
+/** "What we need from your team:", "Просим сделать следующее:": a lead-in that asks for the work its list names. */
+const LEAD_IN =
+  /(?<![\p{L}])(?:(?:need|want|would like|['’]d like|expect)\s+(?:[\p{L}-]+\s+)?from\s+(?:you|your|the)|(?:do|the)\s+following|(?:нужно|надо|требуется|хотим|просим)\s+(?:от\s+вас|(?:сделать\s+)?следующее)|от\s+вас\s+(?:нужно|надо|требуется))(?![\p{L}])/iu;
+/** A line ending in a colon, then list items ("- …", "• …", "1. …") under it. */
+const LIST_UNDER_LEAD = /^([^\n]*\S)[ \t]*:[ \t]*\n((?:[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)/gm;
+const ITEM_START = /^[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+/gm;
+
+/** Lead-in sentences ending in a colon and the sentences of the list items under each. */
+function listsAsked(segments: readonly Segment[]): { lead: SentenceRef; items: SentenceRef[] }[] {
+  const out: { lead: SentenceRef; items: SentenceRef[] }[] = [];
+  for (const segment of segments) {
+    if (!segment.text.includes(':')) continue;
+    const { words } = tokenize(segment);
+    const sentenceAt = (offset: number) => words[firstWordFrom(words, offset)]?.sentence;
+    for (const m of segment.text.matchAll(LIST_UNDER_LEAD)) {
+      const leadEnd = m.index + m[1]!.length;
+      const leadWord = firstWordFrom(words, leadEnd) - 1;
+      if (leadWord < 0 || words[leadWord]!.start < m.index) continue;
+      const listStart = m.index + m[0].length - m[2]!.length;
+      const items = [...m[2]!.matchAll(ITEM_START)]
+        .map((item) => sentenceAt(listStart + item.index + item[0].length))
+        .filter((sentence): sentence is number => sentence !== undefined)
+        .map((sentence) => ({ segment, sentence }));
+      out.push({ lead: { segment, sentence: words[leadWord]!.sentence }, items });
+    }
+  }
+  return out;
 }
 
 /** Who takes the work over, as a retraction names them ("ищем у другого партнёра", "это наш фрилансер сделает"). */
