@@ -105,8 +105,9 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
   let announced = false;
   // Inside a forward up to its closing line: the forwarded mail's sign-off does not end the customer's message.
   let inForward = false;
-  // "Вопрос от нашего руководителя, ответьте по пунктам:" right above "> …" lines of the message that opens the thread:
-  // no reply of the vendor's is there to quote, so the lines are the colleague's mail passed on, kept as theirs.
+  // "Вопрос от нашего руководителя, ответьте по пунктам:" right above "> …" lines of the message that opens the thread, or
+  // "my colleague put together the list below" above them and a signature: no reply of the vendor's is there to quote,
+  // so the lines are the colleague's mail passed on, kept as theirs.
   let colleagueQuoted = false;
   let signature: Segment | undefined;
   // "Answers inline, see below": the customer's lines between the quoted ones are theirs (decided once per message).
@@ -133,7 +134,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
         if (cut === 'signature') {
           signature ??= signatureBlock(text, lines.slice(i, i + SIGNATURE_LINES), previous, message);
           // "P.S. We run stock 3.1.2" below the signature is the customer's again.
-          const postscript = postscriptAfter(lines, i, previous, announced);
+          const postscript = postscriptAfter(lines, i, previous, announced, colleagueQuoted);
           if (postscript > i) {
             kept.push(null);
             i = postscript - 1;
@@ -159,7 +160,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
         sawContent = true;
         forwarding = false;
         if (!announced && announcesForward(line)) announced = true;
-        if (opensThread && !colleagueQuoted) colleagueQuoted = COLLEAGUE.test(line) && QUOTED_LINE.test(nextLine(lines, i) ?? '');
+        if (opensThread && !colleagueQuoted) colleagueQuoted = COLLEAGUE.test(line) && (announcesForward(line) || QUOTED_LINE.test(nextLine(lines, i) ?? ''));
       }
     }
     previous = line;
@@ -178,11 +179,18 @@ function headerBlockAt(lines: readonly { line: string }[], i: number): boolean {
  * The line of a postscript below a signature, or of a forward the customer signed above ("Regards, Dmitrij" then
  * "---------- Forwarded message ---------"), before any quoted history; -1 when there is none.
  */
-function postscriptAfter(lines: readonly { line: string }[], signatureAt: number, previous: string | undefined, announced: boolean): number {
+function postscriptAfter(
+  lines: readonly { line: string }[],
+  signatureAt: number,
+  previous: string | undefined,
+  announced: boolean,
+  colleagueQuoted: boolean,
+): number {
   let before = previous;
   for (let j = signatureAt + 1; j < lines.length; j++) {
     const { line } = lines[j]!;
     if (POSTSCRIPT.test(line) || FORWARD_MARK.test(line) || (announced && (ORIGINAL_MARK.test(line) || headerBlockAt(lines, j)))) return j;
+    if (colleagueQuoted && QUOTED_LINE.test(line)) return j;
     if (QUOTED_LINE.test(line) || (line.length <= MAX_MARKER_LINE && !['no', 'signature'].includes(quotedHistoryStart(line, before, true, () => nextLine(lines, j))))) return -1;
     before = line;
   }
