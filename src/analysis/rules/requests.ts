@@ -228,7 +228,7 @@ export interface Requests {
   passedOn: (ref: SentenceRef) => boolean;
 }
 
-const WITHDRAWING_IMPERATIVE = /^(?:забудьте|отмените|отменяйте|снимите|игнорируйте|проигнорируйте|закрывайте|закройте)$/u;
+const WITHDRAWING_IMPERATIVE = /^(?:забудьте|обращайте|отмените|отменяйте|снимите|игнорируйте|проигнорируйте|закрывайте|закройте)$/u;
 const IMPERSONAL_NEED = /^(?:нужно|надо|требуется)$/iu;
 const FALLBACK = /(?<![\p{L}])(?:or\s+(?:at\s+least|just|else|if\s+not)|или\s+(?:хотя\s+бы|просто|же)|если\s+нет)(?![\p{L}])/iu;
 /** "Нужно поменять цвет кнопок": a change of the product wanted, said impersonally, right after the need. */
@@ -236,6 +236,9 @@ const CHANGE_AFTER_NEED = /^\s+(?:поменять|изменить|замени
 
 /** A sentence that speaks of the forward below it ("вопрос коллеги (письмо ниже)", "the request in the mail below"). */
 const POINTS_AT_FORWARD = /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email)(?![\p{L}])/iu;
+/** "Про баннер — игнорируйте, это он сам сделает", "you can disregard his SSL question": part of the forward set aside. */
+const SETS_FORWARD_ASIDE =
+  /(?<![\p{L}])(?:ignore|disregard|never\s*mind|don['’]?t\s+worry\s+about|игнорируйте|проигнорируйте|не\s+обращайте\s+внимани\p{L}*|не\s+смотрите\s+на)(?![\p{L}])/iu;
 /** An ask that takes on what the forward asks: "Can you do what they say below?", "можете сделать то, что он описал?". */
 const TAKES_ON_FORWARD =
   /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email|forward\p{L}*|пересыла\p{L}*|what\s+(?:they|he|she)|то,?\s+что\s+(?:он|она|они)|(?:их|его|ее|её)\s+(?:просьб|требовани|рекомендаци)\p{L}*|(?:their|his|her)\s+(?:request|instructions|recommendations))(?![\p{L}])/iu;
@@ -265,7 +268,9 @@ export function requestSentences(segments: readonly Segment[]): Requests {
     const takesOn = (ref: SentenceRef) =>
       TAKES_ON_FORWARD.test(sentenceText(ref)) || (ref.sentence > 0 && TAKES_ON_FORWARD.test(sentenceText({ segment, sentence: ref.sentence - 1 })));
     const ownAsk = [...heard.any.refs()].some((ref) => ref.segment === segment && (ref.sentence < first || ref.sentence > last) && takesOn(ref));
-    if (takenBack || (!ownAsk && !COLLEAGUE.test(segment.text.slice(0, range.start)))) passedOnIn.set(segment, { first, last });
+    // Where the customer sets some of it aside, what the forward asks is theirs only as they ask it in their own words.
+    const setAside = SETS_FORWARD_ASIDE.test(segment.text.slice(0, range.start)) || SETS_FORWARD_ASIDE.test(segment.text.slice(range.end));
+    if (takenBack || setAside || (!ownAsk && !COLLEAGUE.test(segment.text.slice(0, range.start)))) passedOnIn.set(segment, { first, last });
   }
   if (passedOnIn.size === 0) return heard;
   const passedOn = (ref: SentenceRef) => {

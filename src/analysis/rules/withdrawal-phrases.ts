@@ -2,7 +2,7 @@
 
 /** "Never mind the migration, our admin did it", "Переезд больше не нужен": an earlier ask taken back. */
 export const WITHDRAWING: readonly string[] = [
-  'never mind|nevermind|forget$|forget about|disregard|scratch$ that',
+  'never mind|nevermind|forget$|forget about|disregard|scratch$ that', 'не$ обращайте внимания|не$ обращайте внимание|игнорируйте|проигнорируйте',
   'no longer * need|needed|necessary|relevant', 'not$ needed|not$ necessary * anymore|any more|after all',
   'don t|do not|won t * need * anymore|any more|after all', 'we did it ourselves|did it himself|did it herself|did it themselves|handled it ourselves|sorted it out ourselves',
   'не$ нужен|не$ нужна|не$ нужно|не$ нужны|не$ надо|не$ требуется|не$ актуален|не$ актуальна|не$ актуально|неактуально|неактуален',
