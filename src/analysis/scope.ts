@@ -133,7 +133,7 @@ const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|�
 const TURN_OPENS = /^(?:but|just|only|instead|rather|но|только|просто|лишь)(?![\p{L}])/iu;
 /** "…это не вопрос к вам", "that part is not for you": the sentence says the work is not asked of the vendor. */
 const NOT_FOR_YOU =
-  /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you|no need to (?:involve|bother) you|no help (?:is )?(?:needed|required)|(?:don['’]t|do not) need (?:any )?help|помощь (?:тут |здесь |там )?не (?:нужна|требуется)|не нужна помощь)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you|no need to (?:involve|bother) you|no help (?:is )?(?:needed|required)|(?:don['’]t|do not) need (?:any )?help|помощь (?:тут |здесь |там )?не (?:нужна|требуется)|не нужна помощь|nothing (?:is )?(?:needed|required) (?:there|here|on (?:that|this|it))|ничего (?:там |тут |здесь )?не (?:нужно|надо|требуется))(?![\p{L}])/iu;
 
 /**
  * "…our own admin will install the SSL certificate … himself", "мы сами настроим SSL": the customer's side says it
