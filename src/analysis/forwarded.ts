@@ -12,7 +12,7 @@ const FORWARD_WORD = /orward|ересыла|ересла|ереадрес/;
  * are the customer's company asking, unlike a registrar's or a client's mail passed on.
  */
 export const COLLEAGUE =
-  /(?<![\p{L}])(?:colleague|boss|manager|director|cto|ceo|coo|operator|accountant|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|техдиректор\p{L}*|менеджер\p{L}*|оператор\p{L}*|бухгалтер\p{L}*|начальник\p{L}*|шеф\p{L}*|(?:our|my)\s+(?:developer|programmer|dev|admin|designer)s?|наш\p{L}*\s+(?:разработчик|программист|прогер|админ|дизайнер)\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:colleague|boss|manager|director|cto|ceo|coo|operator|accountant|коллег\p{L}*|руководител\p{L}*|директор\p{L}*|техдиректор\p{L}*|менеджер\p{L}*|оператор\p{L}*|бухгалтер\p{L}*|главбух\p{L}*|владел\p{L}*|сотрудни\p{L}*|founder|owner|cfo|cmo|employee|начальник\p{L}*|шеф\p{L}*|(?:our|my)\s+(?:developer|programmer|dev|admin|designer)s?|наш\p{L}*\s+(?:разработчик|программист|прогер|админ|дизайнер)\p{L}*)(?![\p{L}])/iu;
 
 /** "below" anywhere, then as a word: the plain search first, as most text has neither. */
 const BELOW_ANYWHERE = /below|ниже/i;
@@ -44,6 +44,9 @@ export function forwardRange(segment: Segment): { start: number; end: number } |
 const RANGES = new WeakMap<Segment, { start: number; end: number } | null>();
 
 function findForward(segment: Segment): { start: number; end: number } | null {
+  // "> " lines kept in a segment are a colleague's mail passed on (see readThread): a forward up to its last line.
+  const quoted = QUOTED_BLOCK.exec(segment.text);
+  if (quoted && quoted.index > 0) return { start: quoted.index, end: quoted.index + quoted[0].length };
   if (!announcesForward(segment.text)) return null;
   let start = segment.text.search(FORWARD_MARK);
   if (start < 0) {
@@ -54,6 +57,8 @@ function findForward(segment: Segment): { start: number; end: number } | null {
   const closing = segment.text.slice(start).search(FORWARD_END);
   return { start, end: closing < 0 ? segment.text.length : start + closing };
 }
+
+const QUOTED_BLOCK = /^[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*/m;
 
 /** Whether a place in a segment stands in forwarded text. */
 export function forwarded(segment: Segment, index: number): boolean {

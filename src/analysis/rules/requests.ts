@@ -238,7 +238,7 @@ const CHANGE_AFTER_NEED = /^\s+(?:поменять|изменить|замени
 const POINTS_AT_FORWARD = /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email)(?![\p{L}])/iu;
 /** "Про баннер — игнорируйте, это он сам сделает", "you can disregard his SSL question": part of the forward set aside. */
 const SETS_FORWARD_ASIDE =
-  /(?<![\p{L}])(?:ignore|disregard|never\s*mind|don['’]?t\s+worry\s+about|игнорируйте|проигнорируйте|не\s+обращайте\s+внимани\p{L}*|не\s+смотрите\s+на)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ignore|disregard|skip|never\s*mind|don['’]?t\s+worry\s+about|игнорируйте|проигнорируйте|пропустите|не\s+обращайте\s+внимани\p{L}*|не\s+смотрите\s+на)(?![\p{L}])/iu;
 /** An ask that takes on what the forward asks: "Can you do what they say below?", "можете сделать то, что он описал?". */
 const TAKES_ON_FORWARD =
   /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email|forward\p{L}*|пересыла\p{L}*|what\s+(?:they|he|she)|то,?\s+что\s+(?:он|она|они)|(?:их|его|ее|её)\s+(?:просьб|требовани|рекомендаци)\p{L}*|(?:their|his|her)\s+(?:request|instructions|recommendations))(?![\p{L}])/iu;
