@@ -44,7 +44,7 @@ export const RETRACTING: readonly string[] = [
   'no need for you to|you don t need to|you do not need to|don t need you to|do not need you to|не нужно чтобы вы|не надо чтобы вы',
   'not your problem|not your concern|не ваша забота|не ваша проблема|не ваша головная боль', 'no budget|don t have the budget|don t have a budget|do not have the budget',
   // "its developer will sort out the percentages"
-  'its|their * developer|developers|vendor|author|authors|maker * will|ll * sort|handle|fix|take care|deal|look', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
+  'its|their * developer|developers|vendor|author|authors|maker|team|devs|people|guys * will|ll * sort|handle|fix|take care|deal|look|build|do$|write|set$', 'поднимет$|поднимут$|настроит$|сделает$|починит$|разберется$|разберётся$ * * сам$|сами$', 'будем|буду * * сами|сам$|сама$',
   'сделаем|сделаю|справимся|справлюсь|разберемся|разберусь|займемся|сверстаем|перенесем|переедем|настроим|поправим|исправим|починим|доделаем|решим|решу|осилим|организуем|разберем|изучим|посмотрим|разработаем|запилим|прикрутим|подключим|интегрируем|поставим|установим * * сами|сам$|сама$|своими силами',
   'сами|сам$ * сделаем|сделаю|справимся|разберемся|разберем|изучим|займемся|сверстаем|перенесем|переедем|настроим|разработаем|прикрутим|подключим|поставим|установим',
   // someone else takes it on: "we'll give it to a new designer", "we'll hire a designer", "ищем другого
