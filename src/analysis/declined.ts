@@ -43,6 +43,8 @@ export interface Decline {
   sentence: SentenceRef;
   categories: ScopeCategory[];
   replies: Segment[];
+  /** The customer segments the agent answers: from the agent's previous message to this one. */
+  answered: Segment[];
 }
 
 /** The agent sentences that turn work down and have a customer reply after them. */
@@ -60,6 +62,7 @@ export function agentDeclines(
     if (!DECLINING.test(agent.text)) return;
     const replies = repliesTo(index, ticket, segments);
     if (replies.length === 0) return;
+    const answered = answeredBy(index, ticket, segments);
     const bySentence = new Map<number, ScopeCategory[]>();
     for (const m of scan([agent])) {
       const category = categoryOf(m.key);
@@ -67,7 +70,7 @@ export function agentDeclines(
     }
     for (const [sentence, categories] of bySentence) {
       const ref = { segment: agent, sentence };
-      if (DECLINING.test(sentenceText(ref))) declines.push({ sentence: ref, categories, replies });
+      if (DECLINING.test(sentenceText(ref))) declines.push({ sentence: ref, categories, replies, answered });
     }
   });
   return declines;
@@ -95,6 +98,54 @@ export function declinedAndAskedAgain(
     if (pressed && category) found.push({ category, evidence: pressed });
   }
   return found;
+}
+
+/** The customer segments an agent message answers: from the agent's previous message to it. */
+function answeredBy(agentIndex: number, ticket: Ticket, segments: readonly Segment[]): Segment[] {
+  let previous = -1;
+  ticket.messages.forEach((m, k) => {
+    if (k < agentIndex && m?.role === 'agent') previous = k;
+  });
+  return segments.filter((s) => s.message > previous && s.message < agentIndex);
+}
+
+/**
+ * "Почините приложение" / "Приложение разработано сторонней компанией, обращайтесь к разработчику." / "Ок": the work
+ * the agent turned down, asked for in the words the agent repeats, stands unless the customer takes it back. The
+ * customer's request is the evidence; the agent's words only tell the category.
+ */
+export function declinedAsked(
+  declines: readonly Decline[],
+  requests: () => Requests,
+  flagged: readonly ScopeFlag[],
+  segments: readonly Segment[],
+): Declined[] {
+  const found: Declined[] = [];
+  for (const { sentence, categories, answered } of declines) {
+    // Work the customer's own words already flag is the ask this sentence turns down.
+    if (categories.some((c) => flagged.some((f) => f.category === c.id) || found.some((d) => d.category === c))) continue;
+    const asked = lastRequestNaming(answered, requests(), new Set(stemsOf(sentence)));
+    const later = segments.filter((s) => s.message > sentence.segment.message);
+    if (asked && !withdrawnIn(later, requests())) found.push({ category: categories[0]!, evidence: asked });
+  }
+  return found;
+}
+
+function lastRequestNaming(segments: readonly Segment[], requests: Requests, stems: ReadonlySet<string>): Evidence | undefined {
+  let asked: Evidence | undefined;
+  for (const segment of segments) {
+    for (const sentence of new Set(tokenize(segment).words.map((w) => w.sentence))) {
+      const ref = { segment, sentence };
+      if (!requests.workOrRepair.has(ref) || !stemsOf(ref).some((stem) => stems.has(stem))) continue;
+      const bounds = sentenceBounds(ref)!;
+      asked = evidenceIn(segment, bounds.start, bounds.end - bounds.start);
+    }
+  }
+  return asked;
+}
+
+function withdrawnIn(segments: readonly Segment[], requests: Requests): boolean {
+  return segments.some((segment) => tokenize(segment).words.some((w) => requests.withdrawals.has({ segment, sentence: w.sentence })));
 }
 
 /** The customer segments that answer an agent message: from it to the next agent message. */

@@ -1,6 +1,6 @@
 import type { Policy, ScopeCategory } from '../policy/schema';
 import type { ScopeFlag, Ticket } from '../ticket/schema';
-import { agentDeclines, declinedAndAskedAgain } from './declined';
+import { agentDeclines, declinedAndAskedAgain, declinedAsked } from './declined';
 import type { Evidence, Segment } from './evidence';
 import { hostMentions } from './links';
 import {
@@ -347,6 +347,7 @@ export function detectScope(policy: Policy, segments: Segment[], ticket?: Ticket
   for (const { category, evidence } of declinedAndAskedAgain(declines, requests, policy, flags)) {
     if (!flags.some((f) => f.category === category.id)) flags.push(flagFor(category, evidence));
   }
+  for (const { category, evidence } of declinedAsked(declines, requests, flags, segments)) flags.push(flagFor(category, evidence));
   return { outOfScope: flags.length > 0, flags };
 }
 
