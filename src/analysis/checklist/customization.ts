@@ -17,7 +17,7 @@ const CODE_OBJECT =
 const UNCHANGED = wordRegex(
   `${S}(?:${[
     // English
-    `(?:no|zero|without(?: any)?)\\s+(?:code\\s+|custom\\s+)?(?:changes|modifications?|customi[sz]ations?|mods|edits|custom code|customi[sz]ing)${E}`,
+    `(?:no|zero|without(?: any)?)\\s+(?:code\\s+|custom\\s+)?(?:changes|modifications?|customi[sz]ations?|mods|edits|custom code|customi[sz]ing|custom (?:work|development|dev))${E}`,
     // said of the customer's side or the code ("we haven't changed", "Didn't touch anything"), not of the product ("statuses don't change")
     `(?<=(?:^|[.!?;:\\n(—-]\\s{0,3}|(?:we|i|they|nobody|no one|team|developers?|devs?|admins?|programmers?|code|files?|templates?|it|ourselves)\\s{1,3}))(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,3}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
     `(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
@@ -132,6 +132,8 @@ const CHANGED_MORE = wordRegex(
     `(?:прогер|программер|кодер|девелопер|сторонн${LETTER}*\\s+(?:ребят|специалист|спец|студи|команд))${LETTER}*${GAP}(?:измен|помен|поправ|правил|перепис|добав|допис|сдела|дораб|передел|ставил|установ|делал|менял|ковыр|поковыр|лаз|залез|влез|полез|копал|подкрут|накрут|навертел)${LETTER}*`,
     `(?:поковыря|ковыря|подкрути|подпили|допили|залез|лазил|полез|влез)${LETTER}*\\s+(?:в\\s+|во\\s+)?(?:${LETTER}+\\s+){0,2}?(?:код|контроллер|шаблон|файл|ядр|модул|скрипт|исходник|баз|таблиц|в[её]рстк)${LETTER}*`,
     `(?:coder|dev guy|our guy|my guy|a guy we hired|someone we hired|hired (?:a\\s+)?(?:developer|programmer|dev|freelancer))${GAP}(?:changed|edited|modified|added|rewrote|made|did|wrote|tweaked|messed|hacked|patched|touched|to add|to change|to modify|to rewrite)${E}`,
+    // custom work ordered: "we ordered custom work from a freelancer"
+    `(?:ordered|commissioned|paid for|bought|had)\\s+(?:some\\s+)?custom\\s+(?:work|development|dev|changes|features?|modules?)${E}`,
     `(?:messed|tinkered|fiddled|played)\\s+(?:around\\s+)?with\\s+(?:the\\s+|our\\s+|some\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     // direct edits of the database ("через phpMyAdmin вручную поменяли тип поля", "ran an UPDATE query on the orders table")
     `(?:через|в)\\s+(?:phpmyadmin|adminer|консол${LETTER}*\\s+(?:бд|mysql)|sql)${GAP}(?:помен|измен|удал|добав|правил|поправ|отредакт|перепис|прописал|вписал|вставил)${LETTER}*`,
