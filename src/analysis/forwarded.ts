@@ -17,9 +17,17 @@ export const COLLEAGUE =
 /** "below" anywhere, then as a word: the plain search first, as most text has neither. */
 const BELOW_ANYWHERE = /below|ниже/i;
 const BELOW = /(?<![\p{L}])(?:below|ниже)(?![\p{L}])/iu;
-/** "Forwarding…", "Пересылаю письмо…", "see below from my colleague": the customer passes a mail on. */
+/** "as Grace asks below", "что он перечислил ниже": someone's asks pointed at below. */
+const ASKED_BELOW =
+  /(?<![\p{L}])(?:asks?|lists?|listed|describes?|described|writes?|wrote|says|requests?|просит|пишет|перечислил\p{L}*|описал\p{L}*|написал\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:below|ниже)(?![\p{L}])/iu;
+/** "Forwarding…", "Пересылаю письмо…", "see below from my colleague", "please handle as Grace asks below": the customer passes a mail on. */
 export function announcesForward(text: string): boolean {
-  return FORWARD_WORD.test(text) || (BELOW_ANYWHERE.test(text) && BELOW.test(text) && COLLEAGUE.test(text));
+  return FORWARD_WORD.test(text) || (BELOW_ANYWHERE.test(text) && BELOW.test(text) && (COLLEAGUE.test(text) || ASKED_BELOW.test(text)));
+}
+
+/** "Ответьте на оба вопроса Кати (ниже)": the customer points at what follows. */
+export function pointsBelow(text: string): boolean {
+  return BELOW_ANYWHERE.test(text) && BELOW.test(text);
 }
 
 /** An Outlook quote separator is a forward's marker too when the customer announced a forward above it. */

@@ -1,6 +1,6 @@
 import type { Ticket } from '../ticket/schema';
 import type { Segment } from './evidence';
-import { announcesForward, COLLEAGUE, FORWARD_END, FORWARD_MARK, ORIGINAL_MARK } from './forwarded';
+import { announcesForward, COLLEAGUE, FORWARD_END, FORWARD_MARK, ORIGINAL_MARK, pointsBelow } from './forwarded';
 import { linesOf } from './text';
 
 /** Characters of one message that are analysed; longer messages are cut (and a note says so). */
@@ -106,8 +106,8 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
   // Inside a forward up to its closing line: the forwarded mail's sign-off does not end the customer's message.
   let inForward = false;
   // "Вопрос от нашего руководителя, ответьте по пунктам:" right above "> …" lines of the message that opens the thread, or
-  // "my colleague put together the list below" above them and a signature: no reply of the vendor's is there to quote,
-  // so the lines are the colleague's mail passed on, kept as theirs.
+  // "my colleague put together the list below" / "вопросы Кати (ниже)" above them: no reply of the vendor's is there to
+  // quote, so the lines are the mail passed on, kept as a forward.
   let colleagueQuoted = false;
   let signature: Segment | undefined;
   // "Answers inline, see below": the customer's lines between the quoted ones are theirs (decided once per message).
@@ -160,7 +160,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
         sawContent = true;
         forwarding = false;
         if (!announced && announcesForward(line)) announced = true;
-        if (opensThread && !colleagueQuoted) colleagueQuoted = COLLEAGUE.test(line) && (announcesForward(line) || QUOTED_LINE.test(nextLine(lines, i) ?? ''));
+        if (opensThread && !colleagueQuoted) colleagueQuoted = pointsBelow(line) || (COLLEAGUE.test(line) && QUOTED_LINE.test(nextLine(lines, i) ?? ''));
       }
     }
     previous = line;
