@@ -123,7 +123,10 @@ export const RETRACTING: readonly string[] = [
   'отдадим|отдам|передадим|передам|поручим|поручу * * партнеру|партнёру|партнерам|партнёрам|студии|подрядчику|фрилансеру|программисту|разработчику|агентству|хостеру|админу|сисадмину',
   'договорились|договоримся|договорился|договорилась * * с$ * студией|партнером|партнёром|подрядчиком|фрилансером|агентством|программистом|разработчиком|интегратором',
   // "Let's come back to the cron thing next quarter, it's not a priority"
-  'come back|revisit * * next|later', 'not a$ priority|not a$ top priority|low priority|not urgent for us',
+  'come back|revisit * * next|later|q1|q2|q3|q4|spring|summer|autumn|winter', 'already on it',
+  'pay|paying|hire|hiring * * * admin|sysadmin|hoster|freelancer|developer|agency|contractor|someone * to$ do|to$ handle|to$ set|to$ fix|to$ sort|for$ it',
+  'вернемся|вернёмся|вернусь * * весной|летом|осенью|зимой|после$ нового года', 'до$ * весны|лета|осени|зимы|нового года * не$ актуально|неактуально|не$ нужно',
+  'not a$ priority|not a$ top priority|low priority|not urgent for us',
   'обещали|обещал|пообещали|пообещал * * прописать|сделать|настроить|перенести|продлить|починить|исправить|поставить', 'написали|написал|написала|обратились * * поддержку|support * хостинг|регистратор|провайдер',
   'наймем|наймём|возьмем|возьмём|найдем|найдём * * агентство|подрядчика|фрилансера|специалиста|студию',
   // "I opened a case with Namecheap… so that part is with them now, you're off the hook", "you can cross that bit off"
