@@ -239,9 +239,12 @@ const CHANGE_AFTER_NEED = /^\s+(?:поменять|изменить|замени
 
 /** A sentence that speaks of the forward below it ("вопрос коллеги (письмо ниже)", "the request in the mail below"). */
 const POINTS_AT_FORWARD = /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email)(?![\p{L}])/iu;
-/** "Про баннер — игнорируйте, это он сам сделает", "you can disregard his SSL question": part of the forward set aside. */
+/**
+ * "Про баннер — игнорируйте, это он сам сделает", "you can disregard his SSL question", "forwarding it just for context,
+ * we are NOT asking you for any of that": the forward, or part of it, set aside.
+ */
 const SETS_FORWARD_ASIDE =
-  /(?<![\p{L}])(?:ignore|disregard|skip|never\s*mind|don['’]?t\s+worry\s+about|игнорируйте|проигнорируйте|пропустите|не\s+обращайте\s+внимани\p{L}*|не\s+смотрите\s+на)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ignore|disregard|skip|never\s*mind|don['’]?t\s+worry\s+about|(?:are|am)\s+not\s+asking|not\s+asking\s+you|(?:just\s+)?for\s+(?:context|your\s+information|reference)|игнорируйте|проигнорируйте|пропустите|не\s+обращайте\s+внимани\p{L}*|не\s+смотрите\s+на|не\s+(?:просим|прошу)|(?:просто\s+)?для\s+(?:контекста|сведения|информации))(?![\p{L}])/iu;
 /** An ask that takes on what the forward asks: "Can you do what they say below?", "можете сделать то, что он описал?". */
 const TAKES_ON_FORWARD =
   /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email|forward\p{L}*|пересыла\p{L}*|what\s+(?:they|he|she)|то,?\s+что\s+(?:он|она|они)|(?:их|его|ее|её)\s+(?:просьб|требовани|рекомендаци)\p{L}*|(?:their|his|her)\s+(?:request|instructions|recommendations))(?![\p{L}])/iu;
