@@ -160,13 +160,19 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
         sawContent = true;
         forwarding = false;
         if (!announced && announcesForward(line)) announced = true;
-        if (opensThread && !colleagueQuoted) colleagueQuoted = pointsBelow(line) || (COLLEAGUE.test(line) && QUOTED_LINE.test(nextLine(lines, i) ?? ''));
+        if (opensThread && !colleagueQuoted) {
+          colleagueQuoted = pointsBelow(line) || (COLLEAGUE.test(line) && COVER_NOTE.test(line) && QUOTED_LINE.test(nextLine(lines, i) ?? ''));
+        }
       }
     }
     previous = line;
   }
   return { segments: joinRuns(text, kept, message), signature };
 }
+
+/** A note that passes a colleague's words on ("my colleague asked me to pass this on:", "вопрос от нашего руководителя"), not a signature's "Office Manager". */
+const COVER_NOTE =
+  /:\s*$|(?<![\p{L}])(?:asked me|asks|wants to know|questions?|pass(?:ing)?\s+(?:this|it|these)\s+on|вопрос\p{L}*|просит|попросил\p{L}*|спрашивает|от\s+(?:нашего|нашей|моего|моей))(?![\p{L}])/iu;
 
 const POSTSCRIPT = /^\s*(?:p\.?\s?s\.?|п\.?\s?с\.?)(?=[\s:,.-])/i;
 
