@@ -172,7 +172,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
 
 /** A note that passes a colleague's words on ("my colleague asked me to pass this on:", "вопрос от нашего руководителя"), not a signature's "Office Manager". */
 const COVER_NOTE =
-  /:\s*$|(?<![\p{L}])(?:asked me|asks|wants to know|questions?|pass(?:ing)?\s+(?:this|it|these)\s+on|вопрос\p{L}*|просит|попросил\p{L}*|спрашивает|от\s+(?:нашего|нашей|моего|моей))(?![\p{L}])/iu;
+  /:\s*$|(?<![\p{L}])(?:asked me|asks|wants to know|questions?|writes|wrote|says|sent|pass(?:ing)?\s+(?:this|it|these)\s+on|вопрос\p{L}*|просит|попросил\p{L}*|спрашивает|пишет|написал\p{L}*|прислал\p{L}*|переслал\p{L}*|пересыла\p{L}*|forward\p{L}*|от\s+(?:нашего|нашей|моего|моей))(?![\p{L}])/iu;
 
 const POSTSCRIPT = /^\s*(?:p\.?\s?s\.?|п\.?\s?с\.?)(?=[\s:,.-])/i;
 
