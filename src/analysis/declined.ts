@@ -165,9 +165,10 @@ function pressedFor(replies: readonly Segment[], requests: Requests, names: read
       if (requests.withdrawals.has(ref)) pressed = undefined;
       if (!requests.any.has(ref)) continue;
       // Pressing words alone press for work ("so open it yourselves"), not for a look at something else ("could you
-      // still check why the Kraken rates are off?"); a request naming what was declined presses for it however put.
+      // still check why the Kraken rates are off?"), unless they repeat the declined thing's words ("гляньте всё-таки,
+      // что с приложением"); a request naming what was declined presses for it however put.
       const text = sentenceText(ref);
-      const pressing = INSISTING.test(text) && (requests.work.has(ref) || THAT_WORK.test(text));
+      const pressing = INSISTING.test(text) && (requests.work.has(ref) || THAT_WORK.test(text) || stemsOf(ref).some((stem) => declined.has(stem)));
       if (!pressing && !names.some((n) => text.toLowerCase().includes(n)) && !echoes(text, declined)) continue;
       const bounds = sentenceBounds(ref)!;
       pressed = evidenceIn(segment, bounds.start, bounds.end - bounds.start);
