@@ -70,7 +70,6 @@ const KNOWN_MISREADINGS: Record<
   'blindCH-005': { categories: ['source-code', 'third-party-changes'], why: '"just fix it please, it\'s one controller" after the freelancer\'s edit also reads as asking to change the code' },
   'blindCI-012': { categories: ['javascript', 'third-party-software'], why: '"I get that you don\'t support custom code" repeats the refusal in words that name unsupported software' },
   'blindCK-029': { categories: ['javascript', 'third-party-software'], why: '"debug their script" (the ERP vendor\'s export script) reads as the customer\'s JavaScript' },
-  'blindCN-005': { categories: ['server', 'source-code', 'tech-consulting'], why: '"объясните ему, как в Laravel устроены jobs и очереди" also reads as explaining the code' },
   'blindCR-015': { categories: ['partner-project'], why: 'the fixes a partner\'s studio no longer makes ("поправить вёрстку… добавить фильтр") read as the partner project\'s work only' },
   'blindCS-017': { categories: ['partner-project', 'third-party-software'], why: '"fix their module" (the Marketplace developer\'s) also reads as a partner\'s project to maintain' },
   'blindCS-024': { categories: ['design-customization'], why: '"can you just rewrite that snippet" is read with the storefront the bug report names; the agent names the snippet in another sentence than the refusal of custom JavaScript' },
@@ -111,7 +110,6 @@ const KNOWN_MISREADINGS: Record<
   'blindCC-026': { categories: ['partner-project', 'web-development'], why: '"the partners we contacted are far too expensive" also reads as a partner\'s project' },
   'blindCC-027': { categories: ['partner-project', 'web-development'], why: '"Fine, skip the header" is not read as taking the header back, and the partner-built site stays flagged though the agent found a core error' },
   'blindCD-019': { categories: ['third-party-software'], why: '"Мы удалили приложение полностью — вкладка всё равно не открывается" is not read as the app no longer being the matter' },
-  'blindAC-020': { categories: ['source-code', 'tech-consulting'], why: '"объяснить, как в Laravel устроены миграции и модели" also reads as explaining the code' },
 };
 
 describe('labeled tickets', () => {
