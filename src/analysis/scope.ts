@@ -542,12 +542,13 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
     const asked = ask ?? topics.find((m) => topicAsked(m) && stands(m));
     if (!asked) continue;
     // A later message that names the work again to take it back ("never mind the migration, we did it ourselves"),
-    // or takes back what it does not name ("Понял, сверстаем сами, просьбу снимаю", "forget about the countdown thing").
+    // or takes back what it does not name ("Понял, сверстаем сами, просьбу снимаю", "forget about the countdown thing"),
+    // or names other work in the ask's own words ("WordPress поставим сами" of "поставьте на хостинг WordPress").
     const later = (ref: SentenceRef) => ref.segment.message > asked.segment.message;
     const retractions = [...requests.withdrawals.refs()].filter(
       (ref) =>
         later(ref) &&
-        (!named.has(ref) || requests.reframings.has(ref)) &&
+        (!named.has(ref) || requests.reframings.has(ref) || takesBackTheAsk(ref, asked)) &&
         samePoint(pointOf(ref), asked) &&
         (requests.retractions.has(ref) || (!replaced(ref) && takesBackTheAsk(ref, asked))),
     );
