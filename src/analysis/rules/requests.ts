@@ -413,9 +413,9 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, reframings, retractionEnds, askingWords, passedOn: () => false };
 }
 
-/** "What we need from your team:", "Просим сделать следующее:": a lead-in that asks for the work its list names. */
+/** "What we need from your team:", "for the relaunch we need:", "Просим сделать следующее:": a lead-in that asks for the work its list names. */
 const LEAD_IN =
-  /(?<![\p{L}])(?:(?:need|want|would like|['’]d like|expect)\s+(?:[\p{L}-]+\s+)?from\s+(?:you|your|the)|(?:do|the)\s+following|(?:нужно|надо|требуется|хотим|просим)\s+(?:от\s+вас|(?:сделать\s+)?следующее)|от\s+вас\s+(?:нужно|надо|требуется))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:need|want|would like|['’]d like|expect)\s+(?:[\p{L}-]+\s+)?from\s+(?:you|your|the)|(?:do|the)\s+following|(?:нужно|надо|требуется|хотим|просим)\s+(?:от\s+вас|(?:сделать\s+)?следующее)|от\s+вас\s+(?:нужно|надо|требуется))(?![\p{L}])|(?:we|i)\s+(?:need|want|require)\s*$|(?:нам|мне)\s+(?:нужно|надо|требуется)\s*$/iu;
 /** A line ending in a colon, then list items ("- …", "• …", "1. …") under it. */
 const LIST_UNDER_LEAD = /^([^\n]*\S)[ \t]*:[ \t]*\n((?:[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)/gm;
 const ITEM_START = /^[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+/gm;
