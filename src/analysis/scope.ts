@@ -22,7 +22,7 @@ import {
 import { partStarts } from './rules/multiple-issues';
 import { requestSentences, type Requests } from './rules/requests';
 import { inLink } from './in-link';
-import { comesAfter, dropsOutright, namesReplacedThing, NUMBERED_POINT, samePoint, takesBackTheAsk } from './withdrawals';
+import { comesAfter, dropsOutright, namesReplacedThing, NUMBERED_POINT, repeatsTheAsk, samePoint, takesBackTheAsk } from './withdrawals';
 
 const inScopeKey = (n: number) => `in-scope:${n}`;
 const askKey = (id: string) => `ask:${id}`;
@@ -548,7 +548,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
     const retractions = [...requests.withdrawals.refs()].filter(
       (ref) =>
         later(ref) &&
-        (!named.has(ref) || requests.reframings.has(ref) || takesBackTheAsk(ref, asked)) &&
+        (!named.has(ref) || requests.reframings.has(ref) || repeatsTheAsk(ref, asked)) &&
         samePoint(pointOf(ref), asked) &&
         (requests.retractions.has(ref) || (!replaced(ref) && takesBackTheAsk(ref, asked))),
     );

@@ -65,6 +65,37 @@ export function stemsOf(ref: SentenceRef): string[] {
   return stems;
 }
 
+/** Where a sentence turns to another ask: ", and our developer…", "; также…". */
+const NEXT_ASK = /[,;]\s+(?:and|but|also|и|а|но|также|плюс)\s|;\s/giu;
+
+/** The stems of the clause a match stands in: what that ask is about, not the other asks of its sentence. */
+function clauseStems(m: PhraseMatch): string[] {
+  const { text } = m.segment;
+  const at = m.evidence.at.start - m.segment.start;
+  let start = 0;
+  let end = text.length;
+  for (const cut of text.matchAll(NEXT_ASK)) {
+    if (cut.index < at) start = cut.index;
+    else {
+      end = cut.index;
+      break;
+    }
+  }
+  const { words } = tokenize(m.segment);
+  return words
+    .filter((w) => w.sentence === m.sentence && w.start >= start && w.end <= end && w.norm.length >= 4 && !COMMON_WORDS.has(w.norm))
+    .map((w) => w.norm.slice(0, 5));
+}
+
+/**
+ * A withdrawal that names another category's work takes back an ask too where it repeats the words of that ask's own
+ * clause ("WordPress поставим сами" of "поставьте на хостинг скрипт блога (WordPress)"), not of another ask beside it.
+ */
+export function repeatsTheAsk(withdrawal: SentenceRef, ask: PhraseMatch): boolean {
+  const asked = new Set(clauseStems(ask));
+  return stemsOf(withdrawal).some((stem) => asked.has(stem));
+}
+
 /**
  * A withdrawal that names none of the categories takes back an ask whose words it repeats ("Could you write JavaScript
  * for a countdown?" … "Forget about the countdown script"), and not one it shares no word with ("the old config is no
