@@ -16,6 +16,7 @@ const QUOTE_SEPARATOR =
   /^\s*(?:-{2,}\s*(?:Original Message|Исходное сообщение)\s*-{2,}|_{8,})\s*$/i;
 /** A line of quoted text ("> …"). */
 const QUOTED_LINE = /^\s*>/;
+const ANY_QUOTED_LINE = /^[ \t]*>/m;
 // An Outlook-style quoted header block: "From: …" followed by "Sent:"/"Date:"/"To:" lines.
 const HEADER_FROM = /^\s*(?:From|От|Отправитель)\s*:/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Отправлено|Дата|Кому|Тема)\s*:/i;
@@ -109,6 +110,8 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
   // "my colleague put together the list below" / "вопросы Кати (ниже)" above them: no reply of the vendor's is there to
   // quote, so the lines are the mail passed on, kept as a forward.
   let colleagueQuoted = false;
+  // Read only where there is a quoted line to keep: most messages have none.
+  const mayPassQuotesOn = opensThread && ANY_QUOTED_LINE.test(text);
   let signature: Segment | undefined;
   // "Answers inline, see below": the customer's lines between the quoted ones are theirs (decided once per message).
   let inline: boolean | undefined;
@@ -160,7 +163,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
         sawContent = true;
         forwarding = false;
         if (!announced && announcesForward(line)) announced = true;
-        if (opensThread && !colleagueQuoted) {
+        if (mayPassQuotesOn && !colleagueQuoted) {
           colleagueQuoted = pointsBelow(line) || (COLLEAGUE.test(line) && COVER_NOTE.test(line) && QUOTED_LINE.test(nextLine(lines, i) ?? ''));
         }
       }
