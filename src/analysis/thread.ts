@@ -111,7 +111,7 @@ function ownText(text: string, message: number, opensThread: boolean): { segment
   // quote, so the lines are the mail passed on, kept as a forward.
   let colleagueQuoted = false;
   // Read only where there is a quoted line to keep: most messages have none.
-  const mayPassQuotesOn = opensThread && ANY_QUOTED_LINE.test(text);
+  const mayPassQuotesOn = opensThread && text.includes('>') && ANY_QUOTED_LINE.test(text);
   let signature: Segment | undefined;
   // "Answers inline, see below": the customer's lines between the quoted ones are theirs (decided once per message).
   let inline: boolean | undefined;
