@@ -419,12 +419,14 @@ const LEAD_IN =
 /** A line ending in a colon, then list items ("- …", "• …", "1. …") under it. */
 const LIST_UNDER_LEAD = /^([^\n]*\S)[ \t]*:[ \t]*\n((?:[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)/gm;
 const ITEM_START = /^[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+/gm;
+/** Most text has no line ending in a colon: the list search is skipped there. */
+const COLON_AT_LINE_END = /:[ \t]*\r?\n/;
 
 /** Lead-in sentences ending in a colon and the sentences of the list items under each. */
 function listsAsked(segments: readonly Segment[]): { lead: SentenceRef; items: SentenceRef[] }[] {
   const out: { lead: SentenceRef; items: SentenceRef[] }[] = [];
   for (const segment of segments) {
-    if (!segment.text.includes(':')) continue;
+    if (!COLON_AT_LINE_END.test(segment.text)) continue;
     const { words } = tokenize(segment);
     const sentenceAt = (offset: number) => words[firstWordFrom(words, offset)]?.sentence;
     for (const m of segment.text.matchAll(LIST_UNDER_LEAD)) {
