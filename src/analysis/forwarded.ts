@@ -22,7 +22,7 @@ const ASKED_BELOW =
   /(?<![\p{L}])(?:asks?|lists?|listed|describes?|described|writes?|wrote|says|requests?|просит|пишет|перечислил\p{L}*|описал\p{L}*|написал\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:below|ниже)(?![\p{L}])/iu;
 /** "Forwarding…", "Пересылаю письмо…", "see below from my colleague", "please handle as Grace asks below": the customer passes a mail on. */
 export function announcesForward(text: string): boolean {
-  return FORWARD_WORD.test(text) || (BELOW_ANYWHERE.test(text) && BELOW.test(text) && (COLLEAGUE.test(text) || ASKED_BELOW.test(text)));
+  return FORWARD_WORD.test(text) || (pointsBelow(text) && (COLLEAGUE.test(text) || ASKED_BELOW.test(text)));
 }
 
 /** "Ответьте на оба вопроса Кати (ниже)": the customer points at what follows. */
@@ -53,7 +53,7 @@ const RANGES = new WeakMap<Segment, { start: number; end: number } | null>();
 
 function findForward(segment: Segment): { start: number; end: number } | null {
   // "> " lines kept in a segment are a colleague's mail passed on (see readThread): a forward up to its last line.
-  const quoted = QUOTED_BLOCK.exec(segment.text);
+  const quoted = segment.text.includes('>') ? QUOTED_BLOCK.exec(segment.text) : null;
   if (quoted && quoted.index > 0) return { start: quoted.index, end: quoted.index + quoted[0].length };
   if (!announcesForward(segment.text)) return null;
   let start = segment.text.search(FORWARD_MARK);

@@ -32,7 +32,7 @@ export const MAX_TICKET_CHARS = 24_000;
 /**
  * The customer-written text of a ticket: only `role: customer` messages, without quoted email
  * history (attribution lines and everything after, `>` lines, "Original Message" blocks) and
- * signatures. Each segment is a run of kept lines whose offsets point into the original message.
+ * signatures; `>` lines a first message passes on from a colleague are kept. Each segment is a run of kept lines whose offsets point into the original message.
  */
 export function customerSegments(ticket: Ticket): Segment[] {
   return readThread(ticket).segments;
