@@ -55,36 +55,41 @@ export function samePoint(point: RegExpExecArray | null, ask: PhraseMatch): bool
   return item !== null && Number(item[1]) === pointNumber(point);
 }
 
-/** The first five letters of a sentence's longer, uncommon words: what it is about, to compare with another. */
-export function stemsOf(ref: SentenceRef): string[] {
+/**
+ * The first five letters of a sentence's longer, uncommon words (those between `from` and `to` in the segment's
+ * text): what it is about, to compare with another.
+ */
+export function stemsOf(ref: SentenceRef, from = 0, to = Infinity): string[] {
   const { words } = tokenize(ref.segment);
   const stems: string[] = [];
   for (let k = firstWordAfter(words, ref.sentence - 1); k < words.length && words[k]!.sentence === ref.sentence; k++) {
-    if (words[k]!.norm.length >= 4 && !COMMON_WORDS.has(words[k]!.norm)) stems.push(words[k]!.norm.slice(0, 5));
+    const { norm, start, end } = words[k]!;
+    if (start >= from && end <= to && norm.length >= 4 && !COMMON_WORDS.has(norm)) stems.push(norm.slice(0, 5));
   }
   return stems;
 }
+
+const sharesStem = (a: readonly string[], b: readonly string[]) => {
+  const set = new Set(b);
+  return a.some((stem) => set.has(stem));
+};
 
 /** Where a sentence turns to another ask: ", and our developer…", "; также…". */
 const NEXT_ASK = /[,;]\s+(?:and|but|also|и|а|но|также|плюс)\s|;\s/giu;
 
 /** The stems of the clause a match stands in: what that ask is about, not the other asks of its sentence. */
 function clauseStems(m: PhraseMatch): string[] {
-  const { text } = m.segment;
   const at = m.evidence.at.start - m.segment.start;
   let start = 0;
-  let end = text.length;
-  for (const cut of text.matchAll(NEXT_ASK)) {
+  let end = Infinity;
+  for (const cut of m.segment.text.matchAll(NEXT_ASK)) {
     if (cut.index < at) start = cut.index;
     else {
       end = cut.index;
       break;
     }
   }
-  const { words } = tokenize(m.segment);
-  return words
-    .filter((w) => w.sentence === m.sentence && w.start >= start && w.end <= end && w.norm.length >= 4 && !COMMON_WORDS.has(w.norm))
-    .map((w) => w.norm.slice(0, 5));
+  return stemsOf(m, start, end);
 }
 
 /**
@@ -92,8 +97,7 @@ function clauseStems(m: PhraseMatch): string[] {
  * clause ("WordPress поставим сами" of "поставьте на хостинг скрипт блога (WordPress)"), not of another ask beside it.
  */
 export function repeatsTheAsk(withdrawal: SentenceRef, ask: PhraseMatch): boolean {
-  const asked = new Set(clauseStems(ask));
-  return stemsOf(withdrawal).some((stem) => asked.has(stem));
+  return sharesStem(stemsOf(withdrawal), clauseStems(ask));
 }
 
 /**
@@ -102,6 +106,5 @@ export function repeatsTheAsk(withdrawal: SentenceRef, ask: PhraseMatch): boolea
  * longer needed").
  */
 export function takesBackTheAsk(withdrawal: SentenceRef, ask: SentenceRef): boolean {
-  const asked = new Set(stemsOf(ask));
-  return stemsOf(withdrawal).some((stem) => asked.has(stem));
+  return sharesStem(stemsOf(withdrawal), stemsOf(ask));
 }
