@@ -146,6 +146,9 @@ export const SEVERAL_ISSUES: readonly string[] = [
   'another request|one more request|second request|additional request|separate request|separate task|two requests|two tasks|do both|both things|both of these',
   'еще просьба|еще одна просьба|и еще просьба|вторая просьба|отдельная просьба|отдельная задача|две задачи|две просьбы|два дела|обе задачи|оба вопроса|и то и другое',
   'quick questions|some questions|a few questions|couple questions|few quick questions|есть вопросы|есть пара вопросов|вопросов несколько|вопросики',
+  // "накопилось несколько вопросов", "a few questions have piled up"; not "накопилось 50 заявок" (one fault)
+  'накопилось|накопились|накопилась * вопрос|вопросов|вопросы|проблем|проблемы|моментов|задач|задачи|всякого|разного',
+  'questions|issues|problems|things * have piled up|piled up|have accumulated|accumulated',
   'while you re at it|while i m at it|while i am at it', 'by the way|btw * why|how|where|can you|is there|question', 'also$ * separately', 'и заодно|а заодно|and also * can you|could you|please|сделать|сделайте|настроить|перенести', 'another$ * question|problem|issue|bug',
 ];
 
