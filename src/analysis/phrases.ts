@@ -546,6 +546,11 @@ export class PhraseBook {
 
 const bookCache = new WeakMap<object, PhraseBook>();
 
+/** Each verb right before each thing, as one phrase of alternatives ("не работает сайт", "настроила поддержка"). */
+export function wordAfter(verbs: readonly string[], things: readonly string[]): string[] {
+  return [verbs.flatMap((verb) => things.map((thing) => `${verb} ${thing}`)).join('|')];
+}
+
 /** One compiled book per owner object (a policy, a rule table), built on first use. */
 export function phraseBook(owner: object, lists: () => Iterable<readonly [string, readonly string[]]>): PhraseBook {
   let book = bookCache.get(owner);

@@ -1,10 +1,5 @@
 import type { Severity } from '../../policy/schema';
-import { phraseBook } from '../phrases';
-
-/** Each verb right before each thing, as one phrase of alternatives ("не работает сайт", "лежит админка"). */
-function wordAfter(verbs: readonly string[], things: readonly string[]): string[] {
-  return [verbs.flatMap((verb) => things.map((thing) => `${verb} ${thing}`)).join('|')];
-}
+import { phraseBook, wordAfter } from '../phrases';
 
 /**
  * Words by which a customer tells how badly the product is hurt (see "Tier" in the analysis rules).

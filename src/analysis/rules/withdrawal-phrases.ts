@@ -1,4 +1,5 @@
 // Phrases by which a customer takes an earlier ask back, read by the request reader (requests.ts).
+import { wordAfter } from '../phrases';
 
 /** "Never mind the migration, our admin did it", "Переезд больше не нужен": an earlier ask taken back. */
 export const WITHDRAWING: readonly string[] = [
@@ -148,6 +149,11 @@ export const RETRACTING: readonly string[] = [
   // done elsewhere already: "our hoster did the move for free", "FlowApps fixed it on their side", "разобрались сами"
   'hoster|hosting|host$|provider|registrar|support * did|handled|sorted|moved|migrated|took care|resolved|installed|reinstalled|reissued|replaced|fixed|enabled|configured|renewed',
   'хостер|хостинг|провайдер|регистратор|поддержка|админ$|сисадмин$|администратор$|программист$|разработчик$|фрилансер$|дизайнер$|подрядчик$ * продлил$|продлили$|сделал$|сделали$|перенес$|перенёс$|перенесли$|настроил$|настроили$|помог$|помогли$|разобрал|решил$|решили$|поправил$|поправили$|починил$|починили$|исправил$|исправили$|поставил$|поставила$|поставили$|установил$|установила$|установили$',
+  // the doer right after the verb: "DNS уже настроила поддержка Reg.ru", "перенёс хостер" (not "поставили приложение (разработчик…")
+  ...wordAfter(
+    ['продлил$', 'продлила$', 'продлили$', 'сделал$', 'сделала$', 'сделали$', 'перенес$', 'перенёс$', 'перенесла$', 'перенесли$', 'настроил$', 'настроила$', 'настроили$', 'поставил$', 'поставила$', 'поставили$', 'установил$', 'установила$', 'установили$', 'починил$', 'починила$', 'починили$', 'исправил$', 'исправила$', 'исправили$', 'перевыпустил$', 'перевыпустила$', 'перевыпустили$', 'прописал$', 'прописала$', 'прописали$', 'включил$', 'включила$', 'включили$', 'обновил$', 'обновила$', 'обновили$'],
+    ['хостер$', 'провайдер$', 'регистратор$', 'поддержка$', 'сисадмин$', 'админ$', 'администратор$', 'программист$', 'разработчик$', 'фрилансер$', 'подрядчик$', 'студия$', 'агентство$'],
+  ),
   'sorted out|took care of|handled it|resolved it|sorted it',
   'pushed|released|shipped|rolled out * * fix|patch|hotfix', 'that$|this$ * part|bit|one|issue * s$|is$ * sorted|solved|settled|resolved|done|handled|fixed|covered|taken care',
   'you$ can|may * close * * ticket|request|this$', 'closing|close * from$ my side|from$ our side|on$ my side|on$ our end', 'll$|will * leave|drop|skip|park * * * part$|bit$|side$', 'можете|можно * закрывать|закрыть * * тикет|заявку|обращение|вопрос', 'это$|эта$ * * их|его|ее|её * работа|забота|зона ответственности|задача', 'эта часть|этот пункт|эта часть вопроса * решена|решен|сделана|сделан|закрыта|закрыт|готова|готов', 's$|is$ * their|his|her * job|responsibility|problem',
