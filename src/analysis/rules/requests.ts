@@ -100,11 +100,15 @@ const NEEDING: readonly string[] = ['need$|needs$|require|requires', 'нужно
 /** "A site made for us by a partner": work done for the customer before, told, where "for us" asks nothing. */
 const NARRATED: readonly string[] = [
   'made|built|developed|created|designed|done|did|set$ up|wrote|written|implemented|customized|customised|configured|installed * for$ us$|for$ me$',
+  // "a freelancer changed the header and footer templates for us last year"
+  'changed|edited|modified|redesigned|restyled|rewrote|reworked|tweaked|adjusted|added|moved|migrated|integrated|connected * * for$ us$|for$ me$',
   'сделали|сделал|сделан|сделанный|разработали|разработан|создали|создан|настроили|написали|внедрили|делали|делал * для$ нас|для$ меня',
   // "last year we paid your frontend team to build our theme": the vendor's team hired before, not asked now
   'paid|hired|commissioned|contracted * your * * devs|developers|engineers|designers|team * to$',
   // someone's ongoing work told: "(they still maintain the design for us)"
   'maintain|maintains|maintained|supports|handles|manages|runs * * * for$ us$', 'ведут|ведет|поддерживают|обслуживают|сопровождают * * * для$ нас|нам$',
+  // told for the vendor's information: "тут претензий нет, просто чтобы вы знали"
+  'чтобы|чтоб вы$ * знали|понимали|учитывали|курсе', 'so$ you * know|are aware',
   // another's work to come: "we've contacted a partner and they'll build it for us"
   'they ll|they will|he ll|he will|she ll|she will * * for$ us$|for$ me$', 'сделают|сделает|напишут|напишет|настроят|настроит * * для$ нас|нам$',
 ];
@@ -382,14 +386,23 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   const pricing = of('pricing');
   const work = new Sentences();
   const workOrRepair = new Sentences();
+  // "…so we don't need advice on that" asks for none.
   const answers = new Sentences(
-    found.filter((m) => (m.key === 'how-to' || m.key === 'answering' || m.key === 'direct-question') && !refusing.has(m)),
+    found.filter(
+      (m) => (m.key === 'how-to' || (m.key === 'answering' && !negated(m)) || m.key === 'direct-question') && !refusing.has(m),
+    ),
   );
   for (const ref of any.refs()) {
     // "…скажите, что он поломал" beside "почините" and "подскажите… можете ли вы сами поменять?" still ask to act.
     if (answering.has(ref) && !repairing.has(ref) && !direct.has(ref) && !working.has(ref) && !pricing.has(ref)) continue;
     workOrRepair.add(ref);
     if (!repairing.has(ref) || working.has(ref)) work.add(ref);
+  }
+  for (const ref of askedAfterLeadIn(segments)) {
+    if (!heard(ref) || refusing.has(ref)) continue;
+    any.add(ref);
+    workOrRepair.add(ref);
+    if (!answering.has(ref)) work.add(ref);
   }
   for (const { lead, items } of listsAsked(segments)) {
     if (!work.has(lead) && !(LEAD_IN.test(sentenceText(lead)) && !answering.has(lead) && !repairing.has(lead))) continue;
@@ -421,6 +434,23 @@ const LIST_UNDER_LEAD = /^([^\n]*\S)[ \t]*:[ \t]*\n((?:[ \t]*(?:[-*•—–]|\d
 const ITEM_START = /^[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+/gm;
 /** Most text has no line ending in a colon: the list search is skipped there. */
 const COLON_AT_LINE_END = /:[ \t]*\r?\n/;
+
+/** "So what we'd need from you: move the whole thing…", "От вас нужно: перенести…": the ask after a lead-in's colon. */
+const LEAD_IN_COLON =
+  /(?<![\p{L}])(?:(?:need|want|would like|['’]d like|expect|require)\s+(?:[\p{L}-]+\s+)?from\s+(?:you|your\s+(?:side|team|end))(?:\s+is)?|(?:нужно|надо|требуется|хотим|просим)\s+от\s+вас|от\s+вас\s+(?:нужно|надо|требуется|просим))[ \t]*:[ \t]*(?=\p{L})/giu;
+function askedAfterLeadIn(segments: readonly Segment[]): SentenceRef[] {
+  const out: SentenceRef[] = [];
+  for (const segment of segments) {
+    if (!segment.text.includes(':')) continue;
+    const { words } = tokenize(segment);
+    for (const m of segment.text.matchAll(LEAD_IN_COLON)) {
+      const k = firstWordFrom(words, m.index + m[0].length);
+      // "…what I need from you: is there a place in the admin…?" asks a question, which the question reader reads.
+      if (k < words.length && !endsInQuestion(segment, words, k)) out.push({ segment, sentence: words[k]!.sentence });
+    }
+  }
+  return out;
+}
 
 /** Lead-in sentences ending in a colon and the sentences of the list items under each. */
 function listsAsked(segments: readonly Segment[]): { lead: SentenceRef; items: SentenceRef[] }[] {
