@@ -133,7 +133,7 @@ const TURN = /[—–;:()]|(?<![\p{L}])(?:but|just|only|instead|rather|however|�
 const TURN_OPENS = /^(?:but|just|only|instead|rather|но|только|просто|лишь)(?![\p{L}])/iu;
 /** "…это не вопрос к вам", "that part is not for you": the sentence says the work is not asked of the vendor. */
 const NOT_FOR_YOU =
-  /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|not asking you|no need to (?:involve|bother) you|no help (?:is )?(?:needed|required)|(?:don['’]t|do not) need (?:any )?help|помощь (?:тут |здесь |там )?не (?:нужна|требуется)|не нужна помощь|nothing (?:is )?(?:needed|required) (?:there|here|on (?:that|this|it))|ничего (?:там |тут |здесь )?не (?:нужно|надо|требуется))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:не вопрос к вам|не к вам|не для вас|не ваша забота|not a question for you|not for you|not your (?:concern|problem|job)|(?:i|we) (?:know|understand|reali[sz]e) (?:that )?(?:you|your support|your team) (?:don['’]t|do not|can['’]t|cannot|won['’]t) (?:cover|support|handle|help with|do)|(?:знаю|знаем|понимаю|понимаем),? что (?:вы )?(?:это |такое )?не (?:поддерживаете|обслуживаете|делаете|покрываете|помогаете)|not asking you|no need to (?:involve|bother) you|no help (?:is )?(?:needed|required)|(?:don['’]t|do not) need (?:any |your )?(?:help|advice|assistance|tips|consulting)|(?:совет\p{L}*|консультаци\p{L}*) (?:по этому |тут |здесь |там )?не (?:нужн\p{L}*|требуется)|помощь (?:тут |здесь |там )?не (?:нужна|требуется)|не нужна помощь|nothing (?:is )?(?:needed|required) (?:there|here|on (?:that|this|it))|ничего (?:там |тут |здесь )?не (?:нужно|надо|требуется))(?![\p{L}])/iu;
 
 /**
  * "…our own admin will install the SSL certificate … himself", "мы сами настроим SSL": the customer's side says it
@@ -163,7 +163,7 @@ const CHANGES_TOLD =
  * only to rule it out.
  */
 const NOT_THE_CAUSE_AFTER =
-  /^[^.!?;\n]{0,80}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|(?:никакого\s+)?отношения\s+не\s+имеет|(?:but|но)\s+(?:this|it|the\s+(?:problem|issue|bug|error)|это|проблема|ошибка|баг)\s+(?:only\s+|только\s+)?(?:(?:happens|is|occurs|shows)\s+)?(?:in|on|в|на)\s+[^,.!?;\n]{1,40},?\s+(?:and\s+)?(?:not|а\s+не)\s+(?:in|on|в|на)(?![\p{L}])|не\s+имеет\s+(?:никакого\s+)?отношения|(?:никак\s+)?не\s+относится|не\s+связан\p{L}*|unrelated|(?:does\s+not|doesn['’]t)\s+(?:affect|touch)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with|(?:но\s+)?(?:мы\s+)?(?:его|её|ее|их)\s+(?:на\s+время\s+|временно\s+|уже\s+)?(?:отключили|выключили|удалили|убрали|деактивировали|снесли)|(?:but\s+)?(?:we|i)(?:['’]ve|\s+have)?\s+(?:temporarily\s+|already\s+)?(?:disabled|removed|turned\s+off|deactivated|uninstalled)\s+(?:it|them|both|those|all\s+of\s+them)|(?:isn['’]t|is\s+not|aren['’]t|are\s+not)\s+connected)(?![\p{L}])/iu;
+  /^[^.!?;\n]{0,150}?(?<![\p{L}])(?:дело не в (?:н[её]м|ней|них|этом)|(?:никакого\s+)?отношения\s+не\s+имеет|(?:but|но)\s+(?:this|it|the\s+(?:problem|issue|bug|error)|это|проблема|ошибка|баг)\s+(?:only\s+|только\s+)?(?:(?:happens|is|occurs|shows)\s+)?(?:in|on|в|на)\s+[^,.!?;\n]{1,40},?\s+(?:and\s+)?(?:not|а\s+не)\s+(?:in|on|в|на)(?![\p{L}])|не\s+имеет\s+(?:никакого\s+)?отношения|(?:никак\s+)?не\s+относится|не\s+связан\p{L}*|unrelated|(?:does\s+not|doesn['’]t)\s+(?:affect|touch)|не в (?:н[её]м|ней|них) дело|(?:он|она|оно|они) (?:тут |здесь )?(?:ни|не) при ч[её]м|(?:it|this|that)(?: is|['’]s)(?: not|n['’]t) (?:the cause|the problem|the issue|related)|(?:is|are)(?: not|n['’]t) (?:the cause|the problem|the issue|related|involved)|has nothing to do with|(?:но\s+)?(?:мы\s+)?(?:его|её|ее|их)\s+(?:на\s+время\s+|временно\s+|уже\s+)?(?:отключили|выключили|удалили|убрали|деактивировали|снесли)|(?:but\s+)?(?:we|i)(?:['’]ve|\s+have)?\s+(?:temporarily\s+|already\s+)?(?:disabled|removed|turned\s+off|deactivated|uninstalled)\s+(?:it|them|both|those|all\s+of\s+them)|(?:isn['’]t|is\s+not|aren['’]t|are\s+not)\s+connected)(?![\p{L}])/iu;
 /** "I don't think it's cron", "дело не в хостинге": a cause put to them ruled out, so not the work asked. */
 const NOT_THE_CAUSE_BEFORE =
   /(?<![\p{L}])(?:(?:don['’]?t|do\s+not|doesn['’]?t)\s+(?:think|believe)\s+(?:it['’]?s|it\s+is|this\s+is|that['’]?s|the\s+(?:problem|issue)\s+is)|(?:it['’]?s|it\s+is|this\s+is|that['’]?s)\s+not|не\s+думаю,?\s+что\s+(?:это|дело\s+в|проблема\s+в)|(?:дело|проблема)\s+не\s+в|это\s+не)\s+(?:the\s+|a\s+|an\s+|your\s+|our\s+)?$/iu;
@@ -490,7 +490,9 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
     );
   };
   // An outright ask stands on a request in its sentence, or on a request for work just after it ("…настроить nginx. Сделаете?").
-  const requested = (m: PhraseMatch) => requests.any.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
+  // Where the work is an answer, a question put in its sentence requests it ("И подскажите заодно, какие ключевые слова…").
+  const requested = (m: PhraseMatch, asking: Sentences) =>
+    requests.any.has(m) || asking.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
   // Sentences that name some category's work (not work the customer disclaims): a retraction there takes back only what it names.
   const named = new Sentences(
     candidates.flatMap(({ asks, topics }) => [...asks, ...topics].filter((m) => !requests.retractionEnds.startsInside(m) && !disclaimed(m))),
@@ -527,8 +529,6 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
       !(answerIsNotTheWork && askDeniedInMessage(m)) &&
       !coverageAsked(m) &&
       !tellsWhen(m);
-    // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
-    const ask = asks.find((m) => stands(m) && (requested(m) || (!cancelled.has(partKey(m)) && !isStep(m))));
     // "The SSL certificate expired. Renew it, please." — the work asked names the category's topic, here or just before.
     const asking = {
       work: requests.work,
@@ -537,6 +537,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
       'work-or-answers': requests.workOrAnswers,
       all: requests.all,
     }[category.topicRequests];
+    // Unrequested, an outright ask stands unless the message tells it as a bug report, or its sentence is a reproduction step.
+    const ask = asks.find((m) => stands(m) && (requested(m, asking) || (!cancelled.has(partKey(m)) && !isStep(m))));
     // A topic is asked by a request in its sentence or just after it ("Возвращаюсь к полю Telegram… Давайте делать").
     const topicAsked = (m: PhraseMatch) => topicAsk(category.id, m, asking, keptMessages);
     const asked = ask ?? topics.find((m) => topicAsked(m) && stands(m));

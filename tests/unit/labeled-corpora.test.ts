@@ -79,7 +79,6 @@ const KNOWN_MISREADINGS: Record<
   'blindCX-007': { tier: 'partial', why: 'the fault handed to the freelancer ("по первому пункту передали фрилансеру") still sets the tier; the tier does not read hand-overs' },
   'blindCZ-029': { tier: 'critical', why: '"the QR code is not displayed … All crypto directions" reads as no order possible in any direction, though only the QR code is missing (as BX-012)' },
   'blindDA-005': { categories: [], why: '"just install it fresh on the new box the way you did the first time … the same free install, no?" is read with the one free installation, which keeps it in scope' },
-  'blindDE-007': { categories: ['customization', 'third-party-changes'], why: '"fix the fields the freelancer added" also reads as a change of the form\'s fields asked' },
   'blindDB-010': { categories: ['design-customization'], why: 'in "tell us what to change — product page layout, SEO titles, prices" the layout change is read as the ask, and the SEO and prices listed after it as its matter' },
   'blindDC-019': { signals: ['channel'], why: '"модуль … тоже перестал отправлять остатки" reads "тоже" as more of the same problem, not a second issue' },
   'blindDE-024': { categories: ['design-customization'], why: 'the script the customer "wrote and put into the theme" is read with the theme as a design change, not as JavaScript' },
