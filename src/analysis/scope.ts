@@ -497,6 +497,15 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   const named = new Sentences(
     candidates.flatMap(({ asks, topics }) => [...asks, ...topics].filter((m) => !requests.retractionEnds.startsInside(m) && !disclaimed(m))),
   );
+  // "Скрипт поставит наш админ" after "установите скрипт… И посоветуйте, как выставить цены": a retraction that repeats
+  // the words of another category's ask, told apart from this one's, and not this one's words, takes back that one only.
+  const meansAnotherAsk = (ref: SentenceRef, asked: PhraseMatch, id: string) =>
+    !repeatsTheAsk(ref, asked) &&
+    candidates.some(
+      ({ category, asks }) =>
+        category.id !== id &&
+        asks.some((a) => a.segment.message < ref.segment.message && !topicsPerSentence().get(id)!.has(a) && repeatsTheAsk(ref, a)),
+    );
   const flagged: { asked: PhraseMatch; flag: ScopeFlag }[] = [];
   const withdrawnAsks: PhraseMatch[] = [];
   for (const { category, asks, topics, context } of candidates) {
@@ -552,7 +561,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
         later(ref) &&
         (!named.has(ref) || requests.reframings.has(ref) || repeatsTheAsk(ref, asked)) &&
         samePoint(pointOf(ref), asked) &&
-        (requests.retractions.has(ref) || (!replaced(ref) && takesBackTheAsk(ref, asked))),
+        (requests.retractions.has(ref) || (!replaced(ref) && takesBackTheAsk(ref, asked))) &&
+        !meansAnotherAsk(ref, asked, category.id),
     );
     // An ask put again after the retraction stands, and so does one the other side sends back ("ExchangeLab says
     // the error is on your side").

@@ -82,6 +82,7 @@ const KNOWN_MISREADINGS: Record<
   'blindDB-010': { categories: ['design-customization'], why: 'in "tell us what to change — product page layout, SEO titles, prices" the layout change is read as the ask, and the SEO and prices listed after it as its matter' },
   'blindDC-019': { signals: ['channel'], why: '"модуль … тоже перестал отправлять остатки" reads "тоже" as more of the same problem, not a second issue' },
   'blindDE-024': { categories: ['design-customization'], why: 'the script the customer "wrote and put into the theme" is read with the theme as a design change, not as JavaScript' },
+  'blindCT-009': { categories: [], why: '"Let\'s come back to it in January" is read as the ask put aside, as the postponing sets label it; this set keeps postponed asks flagged' },
   'blindCT-017': { categories: [], why: '"давайте вернёмся к этому после нового года" is read as the ask put aside, as CT-030 and the postponing sets label it; this set keeps postponed asks flagged' },
   'blindDD-002': { checklist: { customization: 'missing' }, why: '"nichego ne menyali" is Russian typed in Latin letters, which the analysis does not read' },
   'blindDD-013': { signals: [], why: '"vchera pisal vam v skype" is Russian typed in Latin letters; the channel rule reads Russian and English words only' },

@@ -125,6 +125,8 @@ export const RETRACTING: readonly string[] = [
   'договорились|договоримся|договорился|договорилась * * с$ * студией|партнером|партнёром|подрядчиком|фрилансером|агентством|программистом|разработчиком|интегратором',
   // "Let's come back to the cron thing next quarter, it's not a priority"
   'come back|revisit * * next|later|q1|q2|q3|q4|spring|summer|autumn|winter', 'already on it',
+  // "Let's get back to the relay after the holidays, backup first"
+  'let s|lets * get back|come back|return|revisit * * * after|later|next|once|in$ the new year|in$ january',
   'pay|paying|hire|hiring * * * admin|sysadmin|hoster|freelancer|developer|agency|contractor|someone * to$ do|to$ handle|to$ set|to$ fix|to$ sort|for$ it',
   'вернемся|вернёмся|вернусь * * весной|летом|осенью|зимой|после$ нового года', 'до$ * весны|лета|осени|зимы|нового года * не$ актуально|неактуально|не$ нужно',
   'not a$ priority|not a$ top priority|low priority|not urgent for us',
