@@ -158,6 +158,9 @@ const IF_WE_BEFORE = /(?<![\p{L}])(?:if|when|once|если|когда)\s+(?:we|i
 /** "Доработки были: фрилансер менял шаблон", "modifications were made last year": changes disclosed, not asked. */
 const CHANGES_TOLD =
   /^(?:доработк|правк|изменени|модификаци|кастомизаци|customi[sz]ations?|modifications?|changes)\p{L}*\s+(?:были|вносились|делались|were\s+made|were\s+done)(?![\p{L}])(?!\s+бы(?![\p{L}]))/iu;
+/** "По доработкам сразу скажу: …", "As for customizations: …": the changes made, told under a heading, not asked. */
+const CHANGES_HEADING_BEFORE = /(?<![\p{L}])(?:по|про|насч[её]т|касательно|что касается|as for|as to|regarding|re)\s+$/iu;
+const CHANGES_WORD = /^(?:доработк|изменени|кастомизац|модификац|правк|customi[sz]ation|modification|changes)/iu;
 /**
  * "Стоит модуль СДЭК от стороннего разработчика, но дело не в нём", "…но мы его на время отключили": the thing is named
  * only to rule it out.
@@ -209,6 +212,7 @@ function disclaimed(m: PhraseMatch): boolean {
   if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || OWN_WORK_UNDER_WAY_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;
   if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
   if (NOT_THE_CAUSE_AFTER.test(after) || NOT_THE_CAUSE_BEFORE.test(before) || CHANGES_TOLD.test(m.evidence.text + after) || IF_WE_BEFORE.test(before)) return true;
+  if (CHANGES_HEADING_BEFORE.test(before) && CHANGES_WORD.test(m.evidence.text)) return true;
   const denial = DENIED_BEFORE.exec(before);
   if (denial !== null && !TURN.test(before.slice(denial.index + denial[0].length))) return true;
   return (WILL_DO_BEFORE.test(before) || SUBJECT_BEFORE.test(before)) && THEMSELVES_AFTER.test(after);
@@ -229,9 +233,12 @@ const STANDARD_BEFORE = /(?<![\p{L}])(?:as(?: per)?|per|according to|in line wit
 /** "Переделал шаблон на основе стандартной темы": the standard theme named as the start of their own, no bug report. */
 const DERIVED_BEFORE = /(?<![\p{L}])(?:на основе|на базе|based on|derived from|built on|copied from|a copy of|копи\p{L}*)\s+(?:the\s+|a\s+|your\s+)?$/iu;
 
-/** "Стандартные темы нам не подходят": context the customer turns down makes no bug report of the ask. */
+/** "Стандартные темы нам не подходят", "None of the stock themes really fit": context the customer turns down makes no bug report of the ask. */
 const REJECTED_AFTER =
-  /^\s*(?:\p{L}+\s+)?(?:не\s+(?:подход\p{L}*|устраива\p{L}*|нрав\p{L}*)|(?:do|does)(?:\s+not|n['’]t)\s+(?:suit|fit|work for)|(?:is|are)(?:\s+not|n['’]t)\s+(?:enough|good enough))(?![\p{L}])/iu;
+  /^\s*(?:\p{L}+\s+)?(?:не\s+(?:подход\p{L}*|устраива\p{L}*|нрав\p{L}*)|(?:do|does)(?:\s+not|n['’]t)\s+(?:really\s+)?(?:suit|fit|work for)|(?:is|are)(?:\s+not|n['’]t)\s+(?:enough|good enough))(?![\p{L}])/iu;
+const NONE_BEFORE = /(?<![\p{L}])(?:none of (?:the|your)|ни одна из|ни один из|ни одна|ни один)\s+$/iu;
+const FITS_AFTER = /^\s*(?:\p{L}+\s+)?(?:really\s+)?(?:fits?|suits?|match(?:es)?|works? for|подходит|устраивает)(?![\p{L}])/iu;
+const rejected = (before: string, after: string) => REJECTED_AFTER.test(after) || (NONE_BEFORE.test(before) && FITS_AFTER.test(after));
 
 /** "add it for us", "сделайте это": work asked on the thing just named. */
 const WORK_ON_IT =
@@ -245,9 +252,9 @@ const NOT_ASKING =
 const COVERAGE_QUESTION =
   /(?<![\p{L}])(?:(?:входит|входят|входило\s+бы|относится|относятся|покрывает|покрываете)\s+ли|(?:входит|входят)\s+в\s+(?:поддержку|техподдержку|тариф|лицензию|стоимость)|(?:is|are|would)\s+(?:\p{L}+\s+){0,6}?(?:covered|included|part\s+of\s+(?:the\s+|your\s+|our\s+)?(?:support|plan|service|license|subscription))|(?:does|do|would)\s+(?:your\s+|the\s+|our\s+)?(?:support|plan|service|license|subscription)\s+(?:cover|include)|или\s+это\s+(?:к|для|у)\s+(?:хостер|хостинг|провайдер|партн[её]р|админ)\p{L}*|or\s+(?:is\s+it|is\s+that|should\s+we\s+ask)\s+(?:for\s+)?(?:our\s+|the\s+)?(?:hosting|host|hoster|provider|partner|admin))(?![\p{L}])/iu;
 
-/** "Хостинг говорит, что у них всё работает", "the hosting says it's fine": the topic names who speaks, not the matter. */
+/** "Хостинг говорит, что у них всё работает", "I asked our hosting provider and they say it's fine": the topic names who speaks, not the matter. */
 const SPEAKS_AFTER =
-  /^\s*(?:(?:support|team|provider|company|поддержка|провайдер|компания)\s+)?(?:говорит|говорят|ответил\p{L}*|отвечает|отвечают|пишет|пишут|написал\p{L}*|сказал\p{L}*|утверждает|утверждают|уверяет|уверяют|says|said|replied|answered|told|claims|claimed|insists|insisted)(?![\p{L}])/iu;
+  /^\s*(?:(?:support|team|provider|company|поддержка|провайдер|компания)\s+)?(?:(?:and|,|и)\s*(?:they|he|she|они|он|она)\s+)?(?:говорит|говорят|ответил\p{L}*|отвечает|отвечают|пишет|пишут|написал\p{L}*|сказал\p{L}*|утверждает|утверждают|уверяет|уверяют|say|says|said|replied|answered|told|claim|claims|claimed|insist|insists|insisted)(?![\p{L}])/iu;
 
 /** "…do I have to re-activate the license after the files are on the new server?": the topic tells when the question applies. */
 const WHEN_CLAUSE_BEFORE =
@@ -376,7 +383,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
     const context = (found.get(unlessKey(category.id)) ?? []).filter((m) => {
       if (requests.askingWords.startsInside(m)) return false;
       const { before, after } = around(m);
-      return !NOT_CLAIMED_BEFORE.test(before) && !DERIVED_BEFORE.test(before) && !CONTEXT_DENIED_BEFORE.test(before) && !OWN_ADDITION_AFTER.test(after);
+      return !NOT_CLAIMED_BEFORE.test(before) && !DERIVED_BEFORE.test(before) && !CONTEXT_DENIED_BEFORE.test(before) && !OWN_ADDITION_AFTER.test(after) && !rejected(before, after);
     });
     // Context on the very words of a match reads them otherwise ("PHP-скрипт" is no JavaScript), whatever clause it stands in.
     const contextSpans = context.length > 0 ? new Spans(context.map(spanOf)) : undefined;
@@ -515,8 +522,8 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
       context.filter((m) => {
         // "После переноса сможете перенастроить крон?": a time named before work asked outright tells when, not a bug.
         if (storyBeforeNeed(m) || (requests.work.has(m) && TIME_CONTEXT.test(m.evidence.text))) return false;
-        const { before, after } = around(m);
-        return !PURPOSE_OR_OWN.test(before) && !REJECTED_AFTER.test(after) && !STANDARD_BEFORE.test(before);
+        const { before } = around(m);
+        return !PURPOSE_OR_OWN.test(before) && !STANDARD_BEFORE.test(before);
       }),
     );
     const kept = keeping(category.id).filter((k) => !alreadyUsed(k));

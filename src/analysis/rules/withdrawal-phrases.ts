@@ -127,6 +127,7 @@ export const RETRACTING: readonly string[] = [
   'come back|revisit * * next|later|q1|q2|q3|q4|spring|summer|autumn|winter', 'already on it',
   // "Let's get back to the relay after the holidays, backup first"
   'let s|lets * get back|come back|return|revisit * * * after|later|next|once|in$ the new year|in$ january',
+  'll$|will * revisit * * * after|later|next|once|when', 'when there s|when there is|once there s|once we have * budget', 'когда будет|когда появится|как появится * бюджет',
   'pay|paying|hire|hiring * * * admin|sysadmin|hoster|freelancer|developer|agency|contractor|someone * to$ do|to$ handle|to$ set|to$ fix|to$ sort|for$ it',
   'вернемся|вернёмся|вернусь * * весной|летом|осенью|зимой|после$ нового года', 'до$ * весны|лета|осени|зимы|нового года * не$ актуально|неактуально|не$ нужно',
   'not a$ priority|not a$ top priority|low priority|not urgent for us',
