@@ -119,7 +119,6 @@ const KNOWN_MISREADINGS: Record<
   'blindDP-002': { signals: [], why: 'a whole site down after an update, "помогите поднять сайт", is not read as urgent recovery' },
   'blindDP-005': { signals: ['urgent-recovery'], why: 'an out-of-scope aside beside the bug is not counted as a second issue' },
   'blindDP-008': { categories: ['partner-project', 'web-development'], why: '"Мы партнёр" tells that the customer is a partner, read as a partner-built project' },
-  'blindDQ-013': { signals: [], why: 'two asks of the first request, one later dropped, are not counted as two issues' },
   'blindDQ-014': { signals: ['urgent-recovery'], why: 'two asks of the first request, one later dropped, are not counted as two issues' },
   'blindDQ-028': { categories: ['ecommerce-consulting', 'javascript'], why: '"we need that timer for Black Friday" names Black Friday as the purpose, read as marketing advice asked' },
   'blindDR-006': { categories: ['customization', 'source-code', 'third-party-changes'], why: 'the freelancer\'s code change is also read as source-code and customization asks' },

@@ -7,8 +7,14 @@ import { ADDING_OPENERS, ASIDE_OPENERS, CONTRADICTION, FURTHER_ASK, SAME_ISSUE, 
 const ITEM_MARK =
   /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+|(?<=[ \t])\d{1,2}\)[ \t]+|(?:^|\n|(?<=[.!?])[ \t]+)[ \t]*(?:во-?[ \t]?(?:первых|вторых)|в-?[ \t]?третьих|first(?:ly)?|second(?:ly)?|third(?:ly)?)(?:[,:][ \t]*|[ \t]+)/giu;
 
-/** "Настройте, пожалуйста, …", "Please set up …": a polite ask opening the item (not "Click Export, please wait"). */
-const POLITE_ASK = /^\s*(?:\p{L}+,?\s+)?(?:please|pls|kindly|could you|can you|пожалуйста|плиз|пжл|можете|сможете)(?![\p{L}])/iu;
+/**
+ * "Настройте, пожалуйста, …", "Please set up …", "Нужен дизайн раздела…": an ask opening the item (not "Click Export,
+ * please wait").
+ */
+const POLITE_ASK =
+  /^\s*(?:\p{L}+,?\s+)?(?:please|pls|kindly|could you|can you|пожалуйста|плиз|пжл|можете|сможете|нужен|нужна|нужно|нужны|требуется|we need|we(?:['’]d| would) like)(?![\p{L}])/iu;
+/** "Просим: 1) поправить вёрстку…; 2) …": a lead-in that makes each item under it an ask of its own. */
+const ASKING_LEAD = /(?<![\p{L}])(?:просим|прошу|нужно|надо|хотим|please|we need|we(?:['’]d| would) like|need you to)\s*:?\s*$/iu;
 
 const saidBook = () => phraseBook(SEVERAL_ISSUES, () => [['several', SEVERAL_ISSUES]]);
 const addedBook = () =>
@@ -21,13 +27,15 @@ const addedBook = () =>
   ]);
 const itemBook = () => phraseBook(STEP_VERBS, () => [['step', STEP_VERBS], ...Object.entries(SEVERITY_PHRASES)]);
 
-/** List items of a segment, as segments of their own (offsets kept). */
-function listItems(segment: Segment): Segment[] {
+/** List items of a segment, as segments of their own (offsets kept), each marked where the lead-in asks. */
+function listItems(segment: Segment): (Segment & { asked: boolean })[] {
   const marks = [...segment.text.matchAll(ITEM_MARK)];
+  if (marks.length === 0) return [];
+  const asked = ASKING_LEAD.test(segment.text.slice(Math.max(0, marks[0]!.index - 40), marks[0]!.index));
   return marks.map((m, i) => {
     const start = m.index + m[0].length;
     const end = marks[i + 1]?.index ?? segment.text.length;
-    return { message: segment.message, start: segment.start + start, text: segment.text.slice(start, end) };
+    return { message: segment.message, start: segment.start + start, text: segment.text.slice(start, end), asked };
   });
 }
 
@@ -111,6 +119,7 @@ export function multipleIssues(segments: readonly Segment[]): Evidence | null {
     return evidenceIn(added.segment, start, Math.min(end - start, 120));
   }
   const issues = segments.flatMap(listItems).filter((item) => {
+    if (item.asked) return true;
     const found = itemBook().scan([item]);
     const startsWithStep = found.some((m) => m.key === 'step' && m.evidence.at.start === item.start + item.text.search(/\S/));
     // "2) Настройте, пожалуйста, nginx…": an item that asks politely is a request of its own, not a step.
