@@ -587,7 +587,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
         (m) =>
           comesAfter(m, w) &&
           !requests.withdrawals.has(m) &&
-          (asks.includes(m) ? requests.any.has(m) : asking.has(m) || topicAsked(m)) &&
+          (asks.includes(m) ? requests.any.has(m) || asking.has(m) : asking.has(m) || topicAsked(m)) &&
           stands(m),
       );
     // "…could you also move us to a faster server? Actually no, scrap that": taken back at once, in the next sentences.
