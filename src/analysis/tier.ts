@@ -21,6 +21,13 @@ const TO_CODE = /^\s?\p{Lu}{2,6}(?![\p{L}\d])/u;
 const FROM_REACH = 19;
 const TO_REACH = 8;
 
+/** "Steps: 1) open the main page 2) choose BTC -> USDT": a direction chosen in a reproduction step, not the fault's limit. */
+const STEP_BEFORE = /(?:^|\s)\d{1,2}[.)]\s|(?<![\p{L}])(?:steps?|шаги|шаг)(?![\p{L}])/iu;
+function inStep(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return STEP_BEFORE.test(text.slice(Math.max(lineStart, at - 200), at));
+}
+
 /** Whether the customer names exactly one direction: "tried USDT → Сбер, BTC → USDT" names the fault everywhere. */
 function oneDirection(segments: Segment[]): boolean {
   const named = new Set<string>();
@@ -32,7 +39,7 @@ function oneDirection(segments: Segment[]): boolean {
       const after = at + arrow[0].length;
       const from = FROM_CODE.exec(text.slice(Math.max(taken, at - FROM_REACH), at));
       const to = from && TO_CODE.exec(text.slice(after, after + TO_REACH));
-      if (!from || !to) continue;
+      if (!from || !to || inStep(text, at)) continue;
       taken = after + to[0].length;
       named.add(`${from[0]}→${to[0]}`.replace(/\s+/g, '').toLowerCase());
       if (named.size > 1) return false;
@@ -40,6 +47,9 @@ function oneDirection(segments: Segment[]): boolean {
   }
   return named.size === 1;
 }
+
+/** A limit that says what still works ("manual payouts work", "остальные проходят") needs no fault beside it. */
+const WORKING = /(?<![\p{L}])(?:work|works|working|fine|ok|go|goes|работа\p{L}*|нормально|проход\p{L}*|получается|без проблем|в порядке|норм|создаются|обновляются|приходят)(?![\p{L}])/iu;
 
 const BUT = /(?<![\p{L}])(?:but|however|yet|но|однако|зато)(?![\p{L}])/iu;
 
@@ -145,8 +155,10 @@ export function readSeverity(segments: Segment[]): { severity: Severity; evidenc
   const elsewhere = new Sentences(found.get('elsewhere'));
   // A part named in a reproduction step ("1) открываем страницу входа в админку") is where the user goes, not the damage's limit.
   const limits = (m: PhraseMatch) => !negated(m) && !DENIED_WITHIN.test(m.evidence.text) && !outweighed(m) && !inListItem(m);
+  // A limit told beside no fault ("Auto-payout through the merchant module is enabled") bounds nothing.
+  const faulty = new Sentences([...(found.get('stopped') ?? []), ...(found.get('malfunction') ?? [])]);
   const limited = [
-    ...(found.get('limited') ?? []).filter((m) => limits(m) && !also.has(m)),
+    ...(found.get('limited') ?? []).filter((m) => limits(m) && !also.has(m) && (faulty.has(m) || WORKING.test(m.evidence.text))),
     ...(found.get('others-work') ?? []).filter((m) => limits(m) && !elsewhere.has(m)),
   ];
   const partial = limited.length > 0 || (!found.has('every-direction') && oneDirection(segments));

@@ -56,7 +56,6 @@ const KNOWN_MISREADINGS: Record<
   'blindBF-011': { categories: ['source-code', 'tech-consulting'], why: '"send code snippet how to add this markup" reads as explaining the code, not as asking for the markup to be built' },
   'blindBF-015': { tier: 'critical', why: '"Still zero for all new orders today" reads as every order failing, though only referral bonuses are' },
   'blindBG-006': { categories: ['tech-consulting'], why: 'explaining how their rate code works in Laravel reads as a Laravel lesson only, not also as explaining the source' },
-  'blindBG-022': { tier: 'partial', why: 'the one direction named in the reproduction steps ("choose BTC -> USDT TRC20") limits "nobody can create exchange"' },
   'blindBV-003': { categories: [], why: '"переехали на новый впс" reads as a bug report after a move, and keeps "настройте пожалуйста крон" in its sentence in scope' },
   'blindBW-007': { categories: [], why: 'the code change is told only in the developer\'s forwarded note ("I changed PayoutController.php"); "fix the payouts so they work with the markup" is not read as fixing what he changed' },
   'blindBX-012': { tier: 'critical', why: '"does not appear on the order page for any crypto direction" reads as no order possible in any direction, though only the QR code is missing' },
@@ -128,7 +127,6 @@ const KNOWN_MISREADINGS: Record<
   'blindDU-016': { signals: [], why: 'a numbered fault and a design ask (the ask later dropped) are not counted as two issues' },
   'blindDU-020': { categories: ['partner-project'], why: '"Шаблон поправит фрилансер… с вас снимаем" names the template and takes that back, not the partner-built site the ask was flagged as' },
   'blindDU-028': { signals: [], checklist: { customization: 'not-applicable' }, why: '"we also restyled the order page template ourselves" stands in an out-of-scope ask, where the customization item is not applied' },
-  'blindDW-001': { tier: 'partial', why: '"nobody can create" an exchange is read as one function failing' },
   'blindDW-029': { categories: ['tech-consulting', 'third-party-changes'], checklist: { customization: 'not-applicable' }, why: '"tell us which tables we need to fix" also reads as a database lesson; the customization item is not applied to an out-of-scope ask' },
 };
 
