@@ -15,7 +15,8 @@ const CODE_OBJECT =
   '(?:code|template|templates|controllers?|files?|core|source|sources|php|css|js|javascript|views?|blade|models?|migrations?|routes?|database schema|theme|module|modules|script|engine|layout)';
 /** The server or the hosting as what was left alone ("хостинг не трогали", "на сервере ничего не меняли"): nothing of the product. */
 const SERVER_RU = '(?:сервер|хостинг|vps|впс|dns|днс|nginx|apache|апач)';
-const NOT_AFTER_SERVER_RU = `(?<!${SERVER_RU}${LETTER}*\\s+(?:(?:мы|у нас|вообще|ничего|никто|никак)\\s+){0,2})`;
+/** Tested right after the word it guards ("не", "ничего"), so the look back runs only where that word stands. */
+const afterServerRu = (word: string) => `${word}(?<!${SERVER_RU}${LETTER}{0,6}\\s+(?:(?:мы|у нас|вообще|ничего|никто|никак)\\s+){0,2}${word})`;
 const NOT_ON_SERVER_RU = `(?!\\s+(?:на|в)\\s+${SERVER_RU})`;
 /** The customer says nothing was modified (or only configured through the admin). */
 const UNCHANGED = wordRegex(
@@ -46,12 +47,12 @@ const UNCHANGED = wordRegex(
     `(?:standard|original|clean)\\s+(?:version|install(?:ation)?|code|product)${GAP}(?:without|no)\\s+(?:any\\s+)?(?:changes|modifications|customi[sz]ations)${E}`,
     `only\\s+(?:changed|edited|configured|set up|adjusted)${GAP}(?:through|via|in|from)\\s+(?:the\\s+)?admin`,
     // Russian
-    `${NOT_AFTER_SERVER_RU}ничего\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастом|редактир|передел|допил|делал)${LETTER}*${NOT_ON_SERVER_RU}`,
+    `${afterServerRu('ничего')}\\s+не\\s+(?:меня|измен|трога|правил|дораба|модифиц|кастом|редактир|передел|допил|делал)${LETTER}*${NOT_ON_SERVER_RU}`,
     `не\\s+(?:копал|лезл|лазил|ковырял|кастомил)${LETTER}*`,
     `(?:никто\\s+не\\s+(?:заходил|лез|трогал)|всё\\s+родн|все\\s+родн)${LETTER}*`,
     `(?:стоков|родн)${LETTER}*(?=\\s*(?:[.,;!)]|$))`,
     `(?:меняли|поменяли|изменили|правили|настроили)\\s+только${GAP}(?:через|в)\\s+админ${LETTER}*`,
-    `${NOT_AFTER_SERVER_RU}не\\s+(?:менял|изменял|трогал|правил|дорабатывал|допиливал|модифицировал|кастомизировал|редактировал|переделывал|вносил${LETTER}*\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*${NOT_ON_SERVER_RU}`,
+    `${afterServerRu('не')}\\s+(?:менял|изменял|трогал|правил|дорабатывал|допиливал|модифицировал|кастомизировал|редактировал|переделывал|вносил${LETTER}*\\s+(?:никаких\\s+)?(?:изменени|правок|доработ))${LETTER}*${NOT_ON_SERVER_RU}`,
     `(?:без|нет|никаких)\\s+(?:каких-либо\\s+|всяких\\s+|никаких\\s+)?(?:доработ|изменени|модификац|кастомиз|правок)${LETTER}*`,
     `(?:доработ|изменени|модификац|кастомиз|правок|правк)${LETTER}*(?:\\s+${LETTER}+){0,4}?\\s*[:—-]?\\s+(?:нет|не было|не делали|не вносили|не вносилось)${E}`,
     `(?:станд?артн|стоков|оригинальн|чист)${LETTER}*\\s+(?:верси|сборк|установк|код)${LETTER}*${GAP}(?:без|не)\\s+${LETTER}+`,

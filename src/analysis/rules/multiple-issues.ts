@@ -27,16 +27,17 @@ const addedBook = () =>
   ]);
 const itemBook = () => phraseBook(STEP_VERBS, () => [['step', STEP_VERBS], ...Object.entries(SEVERITY_PHRASES)]);
 
-/** List items of a segment, as segments of their own (offsets kept), each marked where the lead-in asks. */
-function listItems(segment: Segment): (Segment & { asked: boolean })[] {
+/** List items of a segment, as segments of their own (offsets kept); `asked` where the lead-in before them asks. */
+function listItems(segment: Segment): { items: Segment[]; asked: boolean } {
   const marks = [...segment.text.matchAll(ITEM_MARK)];
-  if (marks.length === 0) return [];
+  if (marks.length === 0) return { items: [], asked: false };
   const asked = ASKING_LEAD.test(segment.text.slice(Math.max(0, marks[0]!.index - 40), marks[0]!.index));
-  return marks.map((m, i) => {
+  const items = marks.map((m, i) => {
     const start = m.index + m[0].length;
     const end = marks[i + 1]?.index ?? segment.text.length;
-    return { message: segment.message, start: segment.start + start, text: segment.text.slice(start, end), asked };
+    return { message: segment.message, start: segment.start + start, text: segment.text.slice(start, end) };
   });
+  return { items, asked };
 }
 
 /** Whether a match starts its sentence (only spaces and marks before it since the last sentence). */
@@ -104,6 +105,15 @@ function askedBefore(segments: readonly Segment[], m: PhraseMatch): boolean {
   return false;
 }
 
+/** An item that reports a problem, asks a question or asks for something; one that starts with an action is a step. */
+function reportsIssue(item: Segment): boolean {
+  // "2) Настройте, пожалуйста, nginx…": an item that asks politely is a request of its own, not a step.
+  if (POLITE_ASK.test(item.text)) return true;
+  const found = itemBook().scan([item]);
+  const startsWithStep = found.some((m) => m.key === 'step' && m.evidence.at.start === item.start + item.text.search(/\S/));
+  return !startsWithStep && (item.text.includes('?') || found.some((m) => m.key in SEVERITY_PHRASES));
+}
+
 /**
  * More than one issue in a request: the customer says so ("two problems", "ещё вопрос"), or lists two or more
  * items that each report a problem or ask a question. Items that start with an action are steps of one problem.
@@ -118,13 +128,9 @@ export function multipleIssues(segments: readonly Segment[]): Evidence | null {
     const start = added.evidence.at.start - added.segment.start;
     return evidenceIn(added.segment, start, Math.min(end - start, 120));
   }
-  const issues = segments.flatMap(listItems).filter((item) => {
-    if (item.asked) return true;
-    const found = itemBook().scan([item]);
-    const startsWithStep = found.some((m) => m.key === 'step' && m.evidence.at.start === item.start + item.text.search(/\S/));
-    // "2) Настройте, пожалуйста, nginx…": an item that asks politely is a request of its own, not a step.
-    if (POLITE_ASK.test(item.text)) return true;
-    return !startsWithStep && (item.text.includes('?') || found.some((m) => m.key in SEVERITY_PHRASES));
+  const issues = segments.flatMap((segment) => {
+    const { items, asked } = listItems(segment);
+    return asked ? items : items.filter(reportsIssue);
   });
   if (issues.length < 2) return null;
   const first = issues[0]!;

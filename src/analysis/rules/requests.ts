@@ -438,10 +438,12 @@ const COLON_AT_LINE_END = /:[ \t]*\r?\n/;
 /** "So what we'd need from you: move the whole thing…", "От вас нужно: перенести…": the ask after a lead-in's colon. */
 const LEAD_IN_COLON =
   /(?<![\p{L}])(?:(?:need|want|would like|['’]d like|expect|require)\s+(?:[\p{L}-]+\s+)?from\s+(?:you|your\s+(?:side|team|end))(?:\s+is)?|(?:нужно|надо|требуется|хотим|просим)\s+от\s+вас|от\s+вас\s+(?:нужно|надо|требуется|просим))[ \t]*:[ \t]*(?=\p{L})/giu;
+/** The cheap test before the lead-in search: most text asks nothing "from you". */
+const FROM_YOU = /from\s+your?(?![\p{L}])|от\s+вас/iu;
 function askedAfterLeadIn(segments: readonly Segment[]): SentenceRef[] {
   const out: SentenceRef[] = [];
   for (const segment of segments) {
-    if (!segment.text.includes(':')) continue;
+    if (!segment.text.includes(':') || !FROM_YOU.test(segment.text)) continue;
     const { words } = tokenize(segment);
     for (const m of segment.text.matchAll(LEAD_IN_COLON)) {
       const k = firstWordFrom(words, m.index + m[0].length);

@@ -14,7 +14,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'admin * doesn t open', 'admin * does not open', 'admin * not open', 'admin * not loading', 'admin * unavailable',
     'admin * error 500$|500$ error', 'админк * ошибк * 500$', 'админк * 500$ ошибк',
     // "admin panel throws 500 right after login, cant get in at all", "заявка не создаётся ни у кого"
-    'admin|panel|админк * throws|returns|gives|shows|отдает|отдаёт|выдает|выдаёт * 500$|502$|503$', 'cant|can t|cannot|can not * get in|log in|login|sign in * at all',
+    'throws|returns|gives|отдает|отдаёт|выдает|выдаёт * 500$|502$|503$ * after login|on login|at login|при$ входе|после входа|после логина|после авторизации', 'cant|can t|cannot|can not * get in|log in|login|sign in * at all',
     'заявка|заявки|обмен|обмены * не$ создается|не$ создаётся|не$ создаются|не$ проходит|не$ проходят|не$ оформляется|не$ оформляются * ни$ у$ кого|ни$ у$ одного|ни$ у$ одной|ни$ одна|ни$ один',
     'клиенты|пользователи|посетители|покупатели * * не$ могут * обменять|оформить|создать|купить|оплатить|войти|зайти',
     'every page|all pages * error|errors|500$|returns|blank', 'на$ всех страницах|на$ любой странице * ошибк|500$',
