@@ -1,5 +1,6 @@
 import type { Policy } from '../../policy/schema';
 import type { Evidence, Segment } from '../evidence';
+import { firstWordFrom, tokenize } from '../phrases';
 import { firstMatch, LETTER, LETTERS, trigger, WORD_START as S } from '../text';
 
 /** Products whose version numbers are not the vendor's product version ("PHP 8.3.7", "Ubuntu 22.04"). */
@@ -85,6 +86,8 @@ export function findVersion(policy: Policy, segments: readonly Segment[]): Evide
     const number = groups[kind] ?? '';
     if (notAVersion(number, kind)) return false;
     if (kind === 'named') return true;
+    // "…got code "535", with message "535 5.7.8 Username…"": a bare number in pasted output is the program's, not the version.
+    if (kind === 'triple' && inPastedText(segment, match.index + match[0].indexOf(number))) return false;
     const inner = (groups.words ?? '').split(/\s+/).filter(Boolean);
     // "version 3" is a version; "версия не обновлялась 3 дня" is not: words in between need a dotted number.
     // A build keyword among them names the number itself: "our version is build 1043".
@@ -93,6 +96,12 @@ export function findVersion(policy: Policy, segments: readonly Segment[]): Evide
     const own = match[0].slice(0, match[0].lastIndexOf(number)).split(/\s+/).filter(Boolean);
     return !isOtherSoftware([...wordsBefore(segment.text, match.index), ...own], product);
   }, { near: NEAR, before: 90, span: 200 })?.evidence;
+}
+
+function inPastedText(segment: Segment, index: number): boolean {
+  const { words } = tokenize(segment);
+  const word = words[firstWordFrom(words, index)];
+  return word !== undefined && word.start <= index + 1 && word.quoted;
 }
 
 const BUILD_WORD = /^(?:build|release|rev|сборк\p{L}*|релиз\p{L}*|билд\p{L}*)$/iu;

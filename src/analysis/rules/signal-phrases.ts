@@ -34,7 +34,7 @@ export const CONTACT_VERBS: readonly string[] = [
   'пишу вам|пишем вам|дублирую|продублировал|продублировала|продублировали', 'also writing|writing you|duplicated|also messaging',
   'писал', 'написал', 'обращал', 'спрашивал', 'связывал', 'отправлял', 'отправил', 'выложил', 'опубликовал',
   'оставил', 'оставлял', 'задавал', 'жаловал', 'пожаловал', 'звонил', 'позвонил', 'описывал', 'описал', 'рассказывал',
-  'explained', 'объяснял', 'обсуждал', 'созванивал', 'созвонил', 'говорил', 'разговаривал', 'общался|общалась|общались', 'переписывался|переписывалась|переписывались', 'discussed', 'talked', 'spoke',
+  'was writing|were writing|been writing', 'explained', 'объяснял', 'обсуждал', 'созванивал', 'созвонил', 'говорил', 'разговаривал', 'общался|общалась|общались', 'переписывался|переписывалась|переписывались', 'discussed', 'talked', 'spoke',
   // the vendor's person answering there: "ваш менеджер в скайпе посоветовал написать сюда"
   'посоветовал|посоветовала|посоветовали|advised me|advised us|told me|told us',
   'постил', 'запостил', 'создал|создала|создали|создавал|завел|завёл|заводил', 'выкладывал', 'создавал тему', 'создал тему', 'комментировал', 'прокомментировал', 'отписал', 'отметил',
@@ -44,6 +44,7 @@ export const CONTACT_VERBS: readonly string[] = [
 const PHONE_CALLS: readonly string[] = [
   'called$ you', 'called$ your', 'called$ * sales', 'called$ * support', 'called$ * office', 'called$ * manager',
   'i called$', 'we called$', 'i * called$ * and', 'phoned', 'rang$ * sales', 'rang$ you', 'call$ * to * sales',
+  'phoning * you|your|sales|support|office|manager', 'calling * sales|hotline|office|manager', 'tried to phone|tried phoning|tried calling you|tried to call you',
   'talked to * sales', 'spoke to * sales', 'spoke with * sales', 'on the phone$', 'over the phone$', 'by phone$',
   'звонил * вам', 'звонили * вам', 'звонил * в * отдел', 'звонил * продаж', 'звонил * поддержк', 'звонил * менеджер',
   'звонила', 'я звонил', 'мы звонили', 'позвонил * вам', 'позвонил * в', 'позвонили * вам', 'дозвонит', 'дозвонил',
