@@ -254,7 +254,10 @@ const TAKES_ON_FORWARD =
   /(?<![\p{L}])(?:below|ниже|письм\p{L}*|mail|e-mail|email|forward\p{L}*|пересыла\p{L}*|what\s+(?:they|he|she)|то,?\s+что\s+(?:он|она|они)|(?:их|его|ее|её)\s+(?:просьб|требовани|рекомендаци)\p{L}*|(?:their|his|her)\s+(?:request|instructions|recommendations))(?![\p{L}])/iu;
 
 export function requestSentences(segments: readonly Segment[]): Requests {
-  const found = book().scan(segments);
+  // Quoted text is someone else's words: "…get a red message: "Please reload the page and try again."" asks nothing.
+  const found = book()
+    .scan(segments)
+    .filter((m) => !m.quoted);
   const heard = readRequests(segments, found, () => true);
   // A forward passed on with no ask of the customer's own ("Below is what our registrar replied") asks the vendor
   // nothing: its "please update your DNS records" was put to the customer. "Can you do what they say below?" takes it on.

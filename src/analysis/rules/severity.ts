@@ -17,6 +17,9 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     'throws|returns|gives|отдает|отдаёт|выдает|выдаёт * 500$|502$|503$ * after login|on login|at login|при$ входе|после входа|после логина|после авторизации', 'cant|can t|cannot|can not * get in|log in|login|sign in * at all',
     'заявка|заявки|обмен|обмены * не$ создается|не$ создаётся|не$ создаются|не$ проходит|не$ проходят|не$ оформляется|не$ оформляются * ни$ у$ кого|ни$ у$ одного|ни$ у$ одной|ни$ одна|ни$ один',
     'клиенты|пользователи|посетители|покупатели * * не$ могут * обменять|оформить|создать|купить|оплатить|войти|зайти',
+    // "not a single client can create an order", "Automatic payouts stopped completely … all merchants"
+    'not$ a single|not one|no$ * client|clients|customer|customers|user|users * can$|could * create|place|make|submit|complete|exchange',
+    'payout|payouts|withdrawal|withdrawals|выплаты|автовыплаты * stopped|остановились|встали * completely|entirely|полностью|совсем', 'all merchants|all payment systems|все мерчанты|всех мерчантах|по всем мерчантам',
     'every page|all pages * error|errors|500$|returns|blank', 'на$ всех страницах|на$ любой странице * ошибк|500$',
     'not$|cannot|can t|unable * create|exchange|order * * any|every|all * direction|directions', 'unavailable|not available * * every|all|any * direction|directions',
     'every new exchange|every new order|each new order|each new exchange * error|fails|ends', 'nothing new can be created|nothing can be created',

@@ -129,7 +129,8 @@ export const RETRACTING: readonly string[] = [
   // "Let's come back to the cron thing next quarter, it's not a priority"
   'come back|revisit * * next|later|q1|q2|q3|q4|spring|summer|autumn|winter', 'already on it',
   // "Let's get back to the relay after the holidays, backup first"
-  'let s|lets * get back|come back|return|revisit * * * after|later|next|once|in$ the new year|in$ january',
+  'let s|lets * get back|come back|return|revisit * * * after|later|next|once|then$|in$ the new year|in$ january',
+  'park$|parked|parking|shelve|shelved * * * until|till|for$ now|next quarter|next year|next month',
   'll$|will * revisit * * * after|later|next|once|when', 'when there s|when there is|once there s|once we have * budget', 'когда будет|когда появится|как появится * бюджет',
   // the one to be paid named: "когда будет бюджет на партнёра" hands the work to the partner
   'бюджет|budget * на$|for$ * партнер|партнёр|программист|разработчик|фрилансер|дизайнер|студи|агентств|partner|developer|freelancer|designer|agency|studio',
@@ -141,7 +142,9 @@ export const RETRACTING: readonly string[] = [
   'обещали|обещал|пообещали|пообещал * * прописать|сделать|настроить|перенести|продлить|починить|исправить|поставить', 'написали|написал|написала|обратились * * поддержку|support * хостинг|регистратор|провайдер',
   'наймем|наймём|возьмем|возьмём|найдем|найдём * * агентство|подрядчика|фрилансера|специалиста|студию',
   // "I opened a case with Namecheap… so that part is with them now, you're off the hook", "you can cross that bit off"
-  'opened|filed|raised|logged * * ticket|case * with$', 'off the hook', 'is$|s$ * with them now|with them now', 'cross|strike * * off$',
+  'opened|filed|raised|logged * * ticket|case * with$', 'opened|started * * chat|ticket|case * with$',
+  // "they've already updated the records on their side, so that's sorted"
+  'updated|changed|set$|added|configured|enabled * * * on$ their side|on$ their end', 'so$ that s|so$ that is|so$ it s|so$ it is * sorted|solved|settled|resolved|handled', 'off the hook', 'is$|s$ * with them now|with them now', 'cross|strike * * off$',
   'being handled|being taken care|being done|being sorted * by$', 'a$|the$ * contractor|freelancer|developer|designer|agency|studio * * * already * sorted|fixed|did|done|handled|solved|resolved|took care',
   // the one who broke it on it: "he's fixing his own mess", "программист уже взялся за исправление" (not "it works
   // again", which tells of the in-scope fault, nor "we rolled his file back", which often comes before asking his work anew)
