@@ -123,7 +123,6 @@ const KNOWN_MISREADINGS: Record<
   'blindDK-007': { categories: ['domain-ssl', 'ecommerce-consulting'], why: 'the colleague\'s DNS ask below is read as the customer\'s, though "про DNS уже не актуально" takes it back' },
   'blindDK-010': { tier: 'partial', why: 'a fault word in the forwarded developer note sets the tier of a how-to' },
   'blindDK-013': { categories: ['domain-ssl'], why: '"you can disregard his SSL question" is not read as taking back the SSL ask of the forwarded mail' },
-  'blindDK-014': { signals: [], tier: 'partial', why: '"custom landing-page template" is not read as a disclosed change, and every payout stuck is read as one function failing' },
   'blindDK-021': { categories: ['hosting'], why: 'the hoster\'s my.cnf advice in the forward is read as the customer\'s ask, though their admins take it' },
   'blindCX-017': { checklist: { 'doc-reference': 'not-applicable' }, why: '"followed the guide" stands in an inline answer whose article link is only in the quoted agent text, and is not read as invoking the docs' },
   'blindCC-008': { categories: [], why: 'the Marketplace app is named as another vendor\'s only by the agent; "patch the app so it works with the new version" reads as an update problem' },

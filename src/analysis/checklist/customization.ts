@@ -71,7 +71,7 @@ const CHANGED = wordRegex(
     // English
     `(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+did\\s+(?:customi[sz]e|modify|patch|change|edit|rewrite|tweak)${E}`,
     `(?:we|I|our (?:team|developers?|programmers?|devs?)|someone|previous (?:developer|admin|owner)|they)\\s+(?:have\\s+|has\\s+|had\\s+|did\\s+)?(?:customi[sz]ed|modified|patched|forked|tweaked|hacked|reworked|extended)${E}`,
-    `(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    `(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:[\\w-]+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     // a file by its path ("He edited app/Http/Controllers/PayoutController.php")
