@@ -104,6 +104,7 @@ const KNOWN_MISREADINGS: Record<
   'blindEH-017': { categories: ['web-development'], why: 'the agency\'s custom component under local/ reads as development asked, not the partner\'s project' },
   'blindEI-006': { categories: ['hosting', 'web-development'], why: 'the site files to be moved also read as development asked' },
   'blindEI-011': { signals: ['customized-product'], why: 'the agent\'s words quoted in the customer\'s mail about a customized template are read as the customer\'s disclosure' },
+  'blindDK-014': { tier: 'partial', why: 'every payout stuck is read as one function failing' },
   'blindCT-009': { categories: [], why: '"Let\'s come back to it in January" is read as the ask put aside, as the postponing sets label it; this set keeps postponed asks flagged' },
   'blindCT-017': { categories: [], why: '"давайте вернёмся к этому после нового года" is read as the ask put aside, as CT-030 and the postponing sets label it; this set keeps postponed asks flagged' },
   'blindDD-002': { checklist: { customization: 'missing' }, why: '"nichego ne menyali" is Russian typed in Latin letters, which the analysis does not read' },
