@@ -206,13 +206,15 @@ function unable(m: PhraseMatch): boolean {
 /** "…out of the box, or would that need custom work?", "…или нужна доработка?": whether the work would be needed, asked. */
 const WOULD_IT_BEFORE = /(?<![\p{L}])(?:(?:would|will|does|do|did)\s+(?:that|it|this|they)|или)\s+$/iu;
 
-/** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
+/** Read once per match: the scope reader asks it of the same match several times, and its searches reach far. */
 const disclaimedMatches = new WeakMap<PhraseMatch, boolean>();
 function disclaimed(m: PhraseMatch): boolean {
   let known = disclaimedMatches.get(m);
   if (known === undefined) disclaimedMatches.set(m, (known = readDisclaimed(m)));
   return known;
 }
+
+/** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
 function readDisclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
   if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || OWN_WORK_UNDER_WAY_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;

@@ -401,20 +401,17 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
     workOrRepair.add(ref);
     if (!repairing.has(ref) || working.has(ref)) work.add(ref);
   }
-  for (const ref of askedAfterLeadIn(segments)) {
-    if (!heard(ref) || refusing.has(ref)) continue;
+  // What a lead-in asks for, after its colon or in the list under it: work unless it is itself a question or a plea.
+  const askedUnderLead = (ref: SentenceRef, notWork: Sentences) => {
+    if (!heard(ref) || refusing.has(ref)) return;
     any.add(ref);
     workOrRepair.add(ref);
-    if (!answering.has(ref)) work.add(ref);
-  }
+    if (!notWork.has(ref)) work.add(ref);
+  };
+  for (const ref of askedAfterLeadIn(segments)) askedUnderLead(ref, answering);
   for (const { lead, items } of listsAsked(segments)) {
     if (!work.has(lead) && !(LEAD_IN.test(sentenceText(lead)) && !answering.has(lead) && !repairing.has(lead))) continue;
-    for (const item of items) {
-      if (!heard(item) || refusing.has(item)) continue;
-      any.add(item);
-      workOrRepair.add(item);
-      if (!repairing.has(item)) work.add(item);
-    }
+    for (const item of items) askedUnderLead(item, repairing);
   }
   const all = new Sentences([...workOrRepair.refs(), ...answers.refs()]);
   const workOrAnswers = new Sentences([...work.refs(), ...answers.refs()]);
