@@ -157,19 +157,28 @@ function repliesTo(agentIndex: number, ticket: Ticket, segments: readonly Segmen
 /** The last request in the replies that presses for the work or names it, unless a withdrawal follows it. */
 function pressedFor(replies: readonly Segment[], requests: Requests, names: readonly string[], declined: ReadonlySet<string>): Evidence | undefined {
   let pressed: Evidence | undefined;
+  // "ssl is sorted, ignore that part. but the colors… can't you just do it?": once the declined thing is dropped by
+  // name, only a request that names it again presses for it.
+  let droppedByName = false;
   for (const segment of replies) {
     const { words } = tokenize(segment);
     const sentences = new Set(words.filter((w) => !w.quoted).map((w) => w.sentence));
     for (const sentence of sentences) {
       const ref = { segment, sentence };
-      if (requests.withdrawals.has(ref)) pressed = undefined;
+      const text = sentenceText(ref);
+      const naming = names.some((n) => text.toLowerCase().includes(n)) || echoes(text, declined);
+      const withdrawing = requests.withdrawals.has(ref);
+      if (withdrawing) {
+        pressed = undefined;
+        droppedByName ||= naming;
+      }
       if (!requests.any.has(ref)) continue;
       // Pressing words alone press for work ("so open it yourselves"), not for a look at something else ("could you
       // still check why the Kraken rates are off?"), unless they repeat the declined thing's words ("гляньте всё-таки,
       // что с приложением"); a request naming what was declined presses for it however put.
-      const text = sentenceText(ref);
-      const pressing = INSISTING.test(text) && (requests.work.has(ref) || THAT_WORK.test(text) || stemsOf(ref).some((stem) => declined.has(stem)));
-      if (!pressing && !names.some((n) => text.toLowerCase().includes(n)) && !echoes(text, declined)) continue;
+      const pressing =
+        !droppedByName && INSISTING.test(text) && (requests.work.has(ref) || THAT_WORK.test(text) || stemsOf(ref).some((stem) => declined.has(stem)));
+      if (!pressing && (withdrawing || !naming)) continue;
       const bounds = sentenceBounds(ref)!;
       pressed = evidenceIn(segment, bounds.start, bounds.end - bounds.start);
     }
@@ -183,12 +192,13 @@ function echoes(text: string, declined: ReadonlySet<string>): boolean {
   return [...text.matchAll(POINTED)].some((m) => declined.has(normalizeWord(m[1]!).slice(0, 5)));
 }
 
-/** Proper names in the agent's sentence (capitalised past its first word, or quoted), not the vendor's own. */
-const NAME = /(?<=[\s«"'“(])(?:[«"'“]([^»"'”]{2,40})[»"'”]|(\p{Lu}\p{Ll}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)*))/gu;
+/** Proper names in the agent's sentence (capitalised past its first word, quoted, or an acronym: "SSL"), not the vendor's own. */
+const NAME = /(?<=[\s«"'“(]|^)(?:[«"'“]([^»"'”]{2,40})[»"'”]|(\p{Lu}\p{Ll}[\p{L}\d]+(?:\s\p{Lu}[\p{L}\d]+)*)|(\p{Lu}{3,6})(?![\p{L}\d]))/gu;
 function namesIn(sentence: string, policy: Policy): string[] {
   const vendor = `${policy.id} ${policy.name}`.toLowerCase();
   return [...sentence.matchAll(NAME)]
-    .map((m) => (m[1] ?? m[2]!).toLowerCase())
+    .filter((m) => m.index > 0 || m[3] !== undefined)
+    .map((m) => (m[1] ?? m[2] ?? m[3]!).toLowerCase())
     .filter((name) => !vendor.includes(name) && !VENDOR_WORDS.has(name));
 }
 const VENDOR_WORDS = new Set(['support', 'api', 'поддержка', 'техподдержка']);

@@ -27,6 +27,7 @@ const UNCHANGED = wordRegex(
     `(?<=(?:^|[.!?;:\\n(—-]\\s{0,3}|(?:we|i|they|nobody|no one|team|developers?|devs?|admins?|programmers?|code|files?|templates?|it|ourselves)\\s{1,3}))(?:have|has|had|did|do|does|were|was)(?:\\s*n[o'’]?t|\\s+not|\\s+never)\\s+(?:\\w+\\s+){0,3}?(?:change|changed|changes|modif(?:y|ied)|modifications?|customi[sz]ed?|customi[sz]ations?|edit(?:ed)?|touch(?:ed)?|alter(?:ed)?)${E}`,
     `(?:standard|original|clean|fresh|default)\\s+(?:version|install(?:ation)?|code|build|files)${E}`,
     `(?:out of the box|nothing custom|no\\s+(?:custom\\s+)?code)${E}`,
+    `(?:no|zero|without(?: any)?)\\s+custom\\s+(?:modules?|plugins?|templates?|themes?|scripts?)${E}`,
     `(?:never|not|didn['’]t|haven['’]t|hasn['’]t)\\s+(?:added|installed|put|uploaded)\\s+(?:any\\s+)?(?:custom|own|third[- ]party|extra|additional)${E}`,
     `(?:we|i)\\s+(?:not|never|no)\\s+(?:change|changed|modify|modified|touch|touched|edit|edited|customi[sz]e|customi[sz]ed)${E}`,
     `(?:stock|vanilla|unmodified)\\s+v?\\d+(?:\\.\\d+)+`,
@@ -74,6 +75,8 @@ const CHANGED = wordRegex(
     `(?:customi[sz]ed|modified|patched|forked|custom)\\s+(?:[\\w-]+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:customi[sz]ations?|modifications?)\\s+(?:to|of|in)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
     `(?:changed|edited|altered|rewrote|rewritten|overrode|overridden|replaced|patched|modified)\\s+(?:the\\s+|our\\s+|some\\s+|a\\s+few\\s+|a\\s+)?(?:\\w+\\s+){0,2}?${CODE_OBJECT}${E}`,
+    // "our client had a freelancer restyle the header and footer templates"
+    `(?:had|got|paid|hired|asked)\\s+(?:a|an|our|the|some)\\s+(?:freelancer|developer|designer|contractor|agency|programmer)\\s+(?:to\\s+)?(?:restyle|redesign|rework|change|edit|modify|customi[sz]e|rewrite|tweak|patch)${E}`,
     // a file by its path ("He edited app/Http/Controllers/PayoutController.php")
     `(?:changed|edited|altered|rewrote|overrode|patched|modified)\\s+(?:the\\s+|our\\s+)?[\\w./\\\\-]{0,160}\\.(?:php|js|vue|css|scss|twig|tpl|html?)${E}`,
     // a change inside a named file ("I changed the rounding in app/Services/RateCalculator.php")

@@ -11,7 +11,7 @@ import { firstWordFrom, inQuestion, isStep, negated, phraseBook, Sentences, sent
  */
 const ASKING: readonly string[] = [
   'please', 'pls', 'plz', 'could you', 'can you', 'would you', 'will you', 'need you to', 'want you to',
-  'can u|could u|would u|will u', 'is it possible * * have you|have your|for you|for your',
+  'can u|could u|would u|will u', 'can t you$|cant you$|couldn t you$|couldnt you$|won t you$', 'is it possible * * have you|have your|for you|for your',
   'for us$', 'help us', 'help me', 'possible for you', 'could your', 'can your', 'would your', 'we d like you',
   'we would like you', 'i d like you', 'i would like you', 'kindly', 'request you|requesting you|i request|we request|we are requesting', 'need help|need some help|need your help|нужна помощь|нужна ваша помощь|требуется помощь|требуется ваша помощь',
   'пожалуйста', 'можете', 'можешь', 'могли бы', 'сможете', 'прошу', 'просим', 'за нас', 'для нас', 'нам$ нужно чтобы',

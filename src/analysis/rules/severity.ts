@@ -20,6 +20,7 @@ export const SEVERITY_PHRASES: Record<Severity, readonly string[]> = {
     // "not a single client can create an order", "Automatic payouts stopped completely … all merchants"
     'not$ a single|not one|no$ * client|clients|customer|customers|user|users * can$|could * create|place|make|submit|complete|exchange',
     'payout|payouts|withdrawal|withdrawals|выплаты|автовыплаты * stopped|остановились|встали * completely|entirely|полностью|совсем', 'all merchants|all payment systems|все мерчанты|всех мерчантах|по всем мерчантам',
+    'every order|each order * * hangs|hang|stuck|frozen|pending', 'nothing * goes out|go out|gets out|gets paid|is paid * to$ anyone|to$ anybody|at all',
     'every page|all pages * error|errors|500$|returns|blank', 'на$ всех страницах|на$ любой странице * ошибк|500$',
     'not$|cannot|can t|unable * create|exchange|order * * any|every|all * direction|directions', 'unavailable|not available * * every|all|any * direction|directions',
     'every new exchange|every new order|each new order|each new exchange * error|fails|ends', 'nothing new can be created|nothing can be created',
