@@ -206,16 +206,8 @@ function unable(m: PhraseMatch): boolean {
 /** "…out of the box, or would that need custom work?", "…или нужна доработка?": whether the work would be needed, asked. */
 const WOULD_IT_BEFORE = /(?<![\p{L}])(?:(?:would|will|does|do|did)\s+(?:that|it|this|they)|или)\s+$/iu;
 
-/** Read once per match: the scope reader asks it of the same match several times, and its searches reach far. */
-const disclaimedMatches = new WeakMap<PhraseMatch, boolean>();
-function disclaimed(m: PhraseMatch): boolean {
-  let known = disclaimedMatches.get(m);
-  if (known === undefined) disclaimedMatches.set(m, (known = readDisclaimed(m)));
-  return known;
-}
-
 /** Whether the customer's own words around a match say the work is not asked of the vendor: denied, or theirs to do. */
-function readDisclaimed(m: PhraseMatch): boolean {
+function disclaimed(m: PhraseMatch): boolean {
   const { before, after } = around(m);
   if (NOT_FOR_YOU.test(before + m.evidence.text + after) || SELF_BEFORE.test(before) || DONE_BEFORE.test(before) || ORDERED_BEFORE.test(before) || OWN_STEP_BEFORE.test(before) || SOMEONE_ELSE_BEFORE.test(before) || OUR_PEOPLE_WILL_BEFORE.test(before) || OWN_WORK_UNDER_WAY_BEFORE.test(before) || HIRED_BEFORE.test(before) || TO_HIRE_BEFORE.test(before)) return true;
   if (WOULD_IT_BEFORE.test(before) && inQuestion(m)) return true;
@@ -508,9 +500,17 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
   // Where the work is an answer, a question put in its sentence requests it ("И подскажите заодно, какие ключевые слова…").
   const requested = (m: PhraseMatch, asking: Sentences) =>
     requests.any.has(m) || asking.has(m) || sentencesFrom(m, TOPIC_REACH, segments).some((ref) => requests.work.has(ref));
+  // Read once per match (in a plain map, dropped with the call): it is asked of the same match several times, and its
+  // searches reach far.
+  const disclaimedMatches = new Map<PhraseMatch, boolean>();
+  const disclaimedOnce = (m: PhraseMatch) => {
+    let known = disclaimedMatches.get(m);
+    if (known === undefined) disclaimedMatches.set(m, (known = disclaimed(m)));
+    return known;
+  };
   // Sentences that name some category's work (not work the customer disclaims): a retraction there takes back only what it names.
   const named = new Sentences(
-    candidates.flatMap(({ asks, topics }) => [...asks, ...topics].filter((m) => !requests.retractionEnds.startsInside(m) && !disclaimed(m))),
+    candidates.flatMap(({ asks, topics }) => [...asks, ...topics].filter((m) => !requests.retractionEnds.startsInside(m) && !disclaimedOnce(m))),
   );
   // "Скрипт поставит наш админ" after "установите скрипт… И посоветуйте, как выставить цены": a retraction that repeats
   // the words of another category's ask, told apart from this one's, and not this one's words, takes back that one only.
@@ -546,7 +546,7 @@ function askedFlags(policy: Policy, segments: Segment[], readRequests: () => Req
     const stands = (m: PhraseMatch) =>
       (!negated(m) || unable(m)) &&
       !(requests.withdrawals.has(m) && !requests.all.has(m)) &&
-      !disclaimed(m) &&
+      !disclaimedOnce(m) &&
       !keptBy(m) &&
       (!cancelledHere.has(m) || askedForAfter(m)) &&
       !(answerIsNotTheWork && ownPlanAskedHow(m)) &&
