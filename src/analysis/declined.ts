@@ -145,7 +145,7 @@ function lastRequestNaming(segments: readonly Segment[], requests: Requests, ste
 }
 
 function withdrawnIn(segments: readonly Segment[], requests: Requests): boolean {
-  return segments.some((segment) => tokenize(segment).words.some((w) => requests.withdrawals.has({ segment, sentence: w.sentence })));
+  return [...requests.withdrawals.refs()].some((ref) => segments.includes(ref.segment));
 }
 
 /** The customer segments that answer an agent message: from it to the next agent message. */

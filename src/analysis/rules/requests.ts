@@ -426,9 +426,13 @@ function readRequests(segments: readonly Segment[], matches: PhraseMatch[], hear
   return { any, work, workOrRepair, answers, workOrAnswers, all, needs, withdrawals, retractions, reframings, retractionEnds, askingWords, passedOn: () => false };
 }
 
+/** "What we need from your team", "От вас нужно": the customer says what they want from the vendor. */
+const ASKED_FROM_YOU = String.raw`(?:need|want|would like|['’]d like|expect|require)\s+(?:[\p{L}-]+\s+)?from\s+(?:you|your|the)(?:\s+(?:side|team|end))?(?:\s+is)?|(?:нужно|надо|требуется|хотим|просим)\s+от\s+вас|от\s+вас\s+(?:нужно|надо|требуется|просим)`;
 /** "What we need from your team:", "for the relaunch we need:", "Просим сделать следующее:": a lead-in that asks for the work its list names. */
-const LEAD_IN =
-  /(?<![\p{L}])(?:(?:need|want|would like|['’]d like|expect)\s+(?:[\p{L}-]+\s+)?from\s+(?:you|your|the)|(?:do|the)\s+following|(?:нужно|надо|требуется|хотим|просим)\s+(?:от\s+вас|(?:сделать\s+)?следующее)|от\s+вас\s+(?:нужно|надо|требуется))(?![\p{L}])|(?:we|i)\s+(?:need|want|require)\s*$|(?:нам|мне)\s+(?:нужно|надо|требуется)\s*$/iu;
+const LEAD_IN = new RegExp(
+  `(?<![\\p{L}])(?:${ASKED_FROM_YOU}|(?:do|the)\\s+following|(?:нужно|надо|требуется|хотим|просим)\\s+(?:сделать\\s+)?следующее)(?![\\p{L}])|(?:we|i)\\s+(?:need|want|require)\\s*$|(?:нам|мне)\\s+(?:нужно|надо|требуется)\\s*$`,
+  'iu',
+);
 /** A line ending in a colon, then list items ("- …", "• …", "1. …") under it. */
 const LIST_UNDER_LEAD = /^([^\n]*\S)[ \t]*:[ \t]*\n((?:[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$))+)/gm;
 const ITEM_START = /^[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+/gm;
@@ -436,10 +440,9 @@ const ITEM_START = /^[ \t]*(?:[-*•—–]|\d{1,2}[.)])[ \t]+/gm;
 const COLON_AT_LINE_END = /:[ \t]*\r?\n/;
 
 /** "So what we'd need from you: move the whole thing…", "От вас нужно: перенести…": the ask after a lead-in's colon. */
-const LEAD_IN_COLON =
-  /(?<![\p{L}])(?:(?:need|want|would like|['’]d like|expect|require)\s+(?:[\p{L}-]+\s+)?from\s+(?:you|your\s+(?:side|team|end))(?:\s+is)?|(?:нужно|надо|требуется|хотим|просим)\s+от\s+вас|от\s+вас\s+(?:нужно|надо|требуется|просим))[ \t]*:[ \t]*(?=\p{L})/giu;
+const LEAD_IN_COLON = new RegExp(`(?<![\\p{L}])(?:${ASKED_FROM_YOU})[ \\t]*:[ \\t]*(?=\\p{L})`, 'giu');
 /** The cheap test before the lead-in search: most text asks nothing "from you". */
-const FROM_YOU = /from\s+your?(?![\p{L}])|от\s+вас/iu;
+const FROM_YOU = /from\s+(?:your?|the)(?![\p{L}])|от\s+вас/iu;
 function askedAfterLeadIn(segments: readonly Segment[]): SentenceRef[] {
   const out: SentenceRef[] = [];
   for (const segment of segments) {
